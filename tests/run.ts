@@ -1,5 +1,5 @@
 /**
- * `npm test`: type-check, lint, data check, unit tests, production build and the e2e suite in
+ * `npm test`: type-check, lint, data check (geo:check), unit tests, production build and the e2e suite in
  * headless Chromium, in that order, stopping at the first step that fails. It ends with one line
  * counting the tests: `test: N passed, N failed`.
  */
@@ -18,6 +18,7 @@ interface Step {
 const steps: Step[] = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '-p', '.'] },
   { name: 'lint', cmd: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  { name: 'geo:check', cmd: ['npx', 'tsx', 'geo/cli.ts'] },
   { name: 'unit', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`] },
   { name: 'build', cmd: ['npx', 'vite', 'build', '--logLevel', 'warn'] },
   { name: 'e2e', cmd: ['npx', 'playwright', 'test'] },

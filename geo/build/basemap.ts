@@ -65,6 +65,8 @@ export function buildBasemap(worldAtlasDir: string, outDir: string): void {
     const meta = COUNTRIES[String(g.id)]!;
     const f = topojson.feature(topo, g) as Feature<Polygon | MultiPolygon>;
     const clipped = bboxClip(f, DATA_BBOX) as Feature<Polygon | MultiPolygon>;
+    // bboxClip leaves parts that fall wholly outside the box as empty polygons: drop them.
+    if (clipped.geometry.type === 'MultiPolygon') clipped.geometry.coordinates = clipped.geometry.coordinates.filter((p) => p.length > 0);
     clipped.properties = { id: meta.id, name: meta.name, names: meta.names, source: `Natural Earth 1:10m (${WORLD_ATLAS})` };
     return tidy(clipped);
   });

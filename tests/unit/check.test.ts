@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { checkData } from '../../geo/check/index.ts';
+import { formatProblem } from '../../geo/check/problem.ts';
+import { normaliseForQuote } from '../../geo/check/text.ts';
+import { geometryOf, propsOf, validFiles, ROUTE_WAYPOINTS } from './checkFixture.ts';
+
+const messages = (files: Record<string, unknown>) => checkData(files).map(formatProblem);
+
+/** Breaks a fresh valid dataset with `breakIt` and returns the messages. */
+const broken = (breakIt: (files: Record<string, unknown>) => void) => {
+  const files = validFiles();
+  breakIt(files);
+  return messages(files);
+};
+
+describe('geo:check on a valid dataset', () => {
+  it('finds nothing wrong', () => {
+    expect(messages(validFiles())).toEqual([]);
+  });
+});
+
+describe('geo:check names the file, the feature and the reason', () => {
+  it('rejects GeoJSON that geojson-validation rejects', () => {
+    const m = broken((f) => (geometryOf(f, 'data/districts.geojson').type = 'Polygn'));
+    expect(m.some((x) => x.startsWith('data/districts.geojson: invalid GeoJSON'))).toBe(true);
+  });
+
+  it('rejects a duplicate id across files', () => {
+    const m = broken((f) => (propsOf(f, 'data/places.geojson').id = 'aghdam'));
+    expect(m).toContain('data/places.geojson › aghdam: duplicate id: also used in data/districts.geojson');
+  });
+
+  it('rejects an id that is not kebab-case', () => {
+    const m = broken((f) => (propsOf(f, 'data/places.geojson').id = 'Goris Town'));
+    expect(m).toContain('data/places.geojson › Goris Town: id must be kebab-case text (got "Goris Town")');
+  });
+
+  it('rejects a coordinate outside the region', () => {
+    const m = broken((f) => (geometryOf(f, 'data/places.geojson').coordinates = [2.35, 48.85]));
+    expect(m).toContain('data/places.geojson › goris: 1 coordinate(s) outside the region 42,37,50,43, first at 2.35,48.85');
+  });
+
+  it('rejects a self-intersecting polygon', () => {
+    const m = broken((f) => (geometryOf(f, 'data/districts.geojson').coordinates = [[[46.5, 39.5], [46.6, 39.6], [46.6, 39.5], [46.5, 39.6], [46.5, 39.5]]]));
+    expect(m).toContain('data/districts.geojson › aghdam: polygon intersects itself at 1 point(s), first at 46.55,39.55');
+  });
+
+  it('rejects a waypoint more than 1 km from its line', () => {
+    const m = broken((f) => {
+      const line = geometryOf(f, 'data/routes.geojson');
+      const i = ROUTE_WAYPOINTS.findIndex((w) => w.name === 'Mincivan junction');
+      line.coordinates = (line.coordinates as number[][]).map(([x, y], k) => (k === i ? [x! + 0.05, y!] : [x!, y!]));
+    });
+    expect(m.find((x) => x.includes('waypoint "Mincivan junction"'))).toMatch(/^data\/routes\.geojson › horadiz-meghri: waypoint "Mincivan junction" is \d\.\d\d km from the line \(more than 1 km\)$/);
+  });
+
+  it('rejects a segment whose declared territory disagrees with the country polygons', () => {
+    const m = broken((f) => {
+      const w = propsOf(f, 'data/routes.geojson').waypoints as typeof ROUTE_WAYPOINTS;
+      for (const p of w) if (p.territory === 'armenia') p.territory = 'nakhchivan';
+    });
+    expect(m.find((x) => x.includes('"Alvank" → "Meghri/M2"'))).toMatch(
+      /^data\/routes\.geojson › horadiz-meghri: segment "Alvank" → "Meghri\/M2" is declared in nakhchivan but runs \d+\.\d km outside it \(in armenia at /,
+    );
+  });
+
+  it('rejects a segment joining two territories without a border waypoint', () => {
+    const m = broken((f) => ((propsOf(f, 'data/routes.geojson').waypoints as typeof ROUTE_WAYPOINTS).find((w) => w.territory === 'border')!.territory = 'azerbaijan'));
+    expect(m).toContain('data/routes.geojson › horadiz-meghri: segment "border at Aghband" → "Nrnadzor" joins azerbaijan to armenia without a border waypoint');
+  });
+
+  it('rejects a district without controlSince or how', () => {
+    const m = broken((f) => {
+      delete propsOf(f, 'data/districts.geojson').controlSince;
+      delete propsOf(f, 'data/districts.geojson').how;
+    });
+    expect(m).toContain('data/districts.geojson › aghdam: district without a valid controlSince date (YYYY-MM-DD)');
+    expect(m).toContain("data/districts.geojson › aghdam: district without how ('statement' or 'operation')");
+  });
+
+  it('rejects an impossible date', () => {
+    const m = broken((f) => (propsOf(f, 'data/districts.geojson').controlSince = '2020-11-31'));
+    expect(m).toContain('data/districts.geojson › aghdam: district without a valid controlSince date (YYYY-MM-DD)');
+  });
+
+  it('rejects a quotation that is not in the analysis word for word', () => {
+    const m = broken((f) => ((f['data/quotes.json'] as { text: string }[])[0]!.text = 'The Aghdam region was handed over to Azerbaijan on 20 November.'));
+    expect(m).toContain('data/quotes.json › q-one: text is not found word for word in data/analysis.md: "The Aghdam region was handed over to Azerbaijan on 20 November."');
+  });
+
+  it('accepts a quotation that differs only in white space, quote marks and dashes', () => {
+    const files = validFiles();
+    files['data/analysis.md'] = '---\n---\nThe “Aghdam” region – was\n  handed over.';
+    (files['data/quotes.json'] as { text: string }[])[0]!.text = 'The "Aghdam" region - was handed over.';
+    expect(messages(files).filter((m) => m.includes('word for word'))).toEqual([]);
+  });
+
+  it('does not match quotations inside the front matter', () => {
+    const files = validFiles();
+    files['data/analysis.md'] = '---\ntitle: The Aghdam region was to be handed over to Azerbaijan[3] on 20 November.\n---\nOther text.';
+    expect(messages(files).some((m) => m.includes('word for word'))).toBe(true);
+  });
+
+  it('rejects an unknown quote id and an unknown footnote', () => {
+    const m = broken((f) => {
+      propsOf(f, 'data/districts.geojson').quotes = ['q-nope'];
+      (f['data/quotes.json'] as { footnotes: number[] }[])[0]!.footnotes = [99];
+    });
+    expect(m).toContain('data/districts.geojson › aghdam: unknown quote id "q-nope" (not in data/quotes.json)');
+    expect(m).toContain('data/quotes.json › q-one: unknown footnote 99 (not in data/sources.json)');
+  });
+
+  it('rejects a feature with no quotation, but not a supporting place', () => {
+    const m = broken((f) => (propsOf(f, 'data/peacekeeping.geojson').quotes = []));
+    expect(m).toEqual(['data/peacekeeping.geojson › peacekeeping-hq: has no quotation from the analysis']);
+  });
+
+  it('rejects a named place with no quotation', () => {
+    const m = broken((f) => (propsOf(f, 'data/places.geojson').role = 'named'));
+    expect(m).toEqual(['data/places.geojson › goris: has no quotation from the analysis']);
+  });
+
+  it('rejects missing contract properties and a wrong kind', () => {
+    const m = broken((f) => {
+      const p = propsOf(f, 'data/peacekeeping.geojson');
+      delete p.approximate;
+      delete p.source;
+      p.kind = 'base';
+    });
+    expect(m).toEqual([
+      'data/peacekeeping.geojson › peacekeeping-hq: kind must be one of zone, corridor, corridor-road, patrol, monitoring-centre, hq (got "base")',
+      'data/peacekeeping.geojson › peacekeeping-hq: approximate must be true or false',
+      'data/peacekeeping.geojson › peacekeeping-hq: has no source for its geometry',
+    ]);
+  });
+
+  it('rejects events that point at unknown features or quotes', () => {
+    const m = broken((f) => ((f['data/events.json'] as { features: string[]; quotes: string[] }[])[0]!.features = ['atlantis']));
+    expect(m).toEqual(['data/events.json › 2020-11-20 Aghdam district handed over: unknown feature id "atlantis"']);
+  });
+
+  it('reports a missing file', () => {
+    const m = broken((f) => delete f['data/routes.geojson']);
+    expect(m).toEqual(['data/routes.geojson: is missing']);
+  });
+});
+
+describe('normaliseForQuote', () => {
+  it('folds white space, curly quotes and dashes only', () => {
+    expect(normaliseForQuote('a\n  “b”  ‘c’ — d – e')).toBe('a "b" \'c\' - d - e');
+    expect(normaliseForQuote('Azerbaijan’s')).not.toBe(normaliseForQuote('Azerbaijans'));
+  });
+});
