@@ -44,19 +44,23 @@ export interface DistrictProps extends BaseProps {
 
 export type PeacekeepingKind = 'zone' | 'corridor' | 'corridor-road' | 'patrol' | 'monitoring-centre' | 'hq';
 
+/** A point a hand-drawn line was drawn through, kept on the line so the check can re-test it. */
+export interface NamedPoint {
+  name: string;
+  lon: number;
+  lat: number;
+}
+
 export interface PeacekeepingProps extends BaseProps {
   kind: PeacekeepingKind;
-  /** For lines: the ordered names of the points they were drawn through. */
-  waypoints?: string[];
+  /** For lines: the ordered points they were drawn through. */
+  waypoints?: NamedPoint[];
 }
 
 /** Territories a route passes through; Nakhchivan is Azerbaijan's exclave, kept apart for the figures. */
 export type Territory = 'armenia' | 'azerbaijan' | 'nakhchivan';
 
-export interface Waypoint {
-  name: string;
-  lon: number;
-  lat: number;
+export interface Waypoint extends NamedPoint {
   /** Where the point lies; 'border' for a crossing point. The segment to the next point lies in
    *  the territory both ends share (a 'border' end takes the other end's). */
   territory: Territory | 'border';

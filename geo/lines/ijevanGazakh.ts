@@ -1,0 +1,29 @@
+import type { RouteProps } from '../schema.ts';
+import { ROAD_STATUS_NOV_2021, routeQuotes } from './status.ts';
+
+/** facts.md §2(a): Armenian part traced by TravelMapping (arm.m004); nothing verified between the border and Gazakh. */
+export const ijevanGazakh: RouteProps = {
+  id: 'ijevan-gazakh',
+  kind: 'route',
+  name: 'Ijevan–Gazakh road (Icevan–Kazah)',
+  names: {},
+  mode: 'road',
+  labelInAnalysis: 'Icevan-Kazah line (R13 and H37 highways)',
+  roadNumbers: ['M4', 'H37'],
+  status: ROAD_STATUS_NOV_2021,
+  waypoints: [
+    { name: 'Ijevan', lon: 45.1485, lat: 40.8788, territory: 'armenia' }, // GN 616627
+    { name: 'M4 at Lusadzor', lon: 45.1578, lat: 40.931, territory: 'armenia' }, // TM arm.m004
+    { name: 'M4/M16 junction near Azatamut', lon: 45.186, lat: 40.9796, territory: 'armenia' }, // TM arm.m004
+    { name: 'M4/H37 junction', lon: 45.2308, lat: 41.0048, territory: 'armenia' }, // TM arm.m004
+    { name: 'Armenia–Azerbaijan border', lon: 45.2384, lat: 41.0117, territory: 'border' }, // TM arm.m004
+    { name: 'Gazakh (Kazah)', lon: 45.3656, lat: 41.0925, territory: 'azerbaijan' }, // GN 585226
+  ],
+  quotes: routeQuotes('q-route-ijevan-gazakh'),
+  approximate: true,
+  source: 'facts.md §2(a) (TM arm.m004; GN 616627, 585226)',
+  notes: [
+    'The analysis calls it the "R13 and H37 highways". In Armenia the road is interstate M4; H37 meets M4 about 1 km before the border. "R13" is unverified: Azerbaijan numbers its regional roads R-nn, so it may be the Azerbaijani road on to Gazakh.',
+    'Approximate in Azerbaijan: no verified points between the border and Gazakh, so that part is a straight segment. The Armenian part follows road points traced from OpenStreetMap.',
+  ],
+};

@@ -1,0 +1,53 @@
+import type { RouteProps } from '../schema.ts';
+
+/**
+ * facts.md §2(e): stations in line order (kilometre posts DE-R), at the town coordinates of facts.md §1.
+ * Stations without a coordinate there (Vəlidağ, Şahtaxtı, Nehrəm, Karchevan, Soltanlı) are left out
+ * rather than guessed; Yaycı, Dəstə and Nrnadzor take the E002 road points of §2(d).
+ */
+export const yeraskhHoradizRailway: RouteProps = {
+  id: 'yeraskh-horadiz-railway',
+  kind: 'route',
+  name: 'Yeraskh–Nakhchivan–Ordubad–Meghri–Horadiz railway',
+  names: {},
+  mode: 'rail',
+  labelInAnalysis: 'Yeraskh-Ordubad-Megri-Horadiz railway',
+  roadNumbers: [],
+  status:
+    'Out of use (Nov 2021): no cross-border traffic since about 1990; the Julfa–Horadiz track was dismantled in the 1990s; a new Horadiz–Aghband line (about 100 km) was begun on 14 Feb 2021.',
+  waypoints: [
+    { name: 'Yeraskh (Arazdəyən)', lon: 44.8356, lat: 39.7308, territory: 'armenia' }, // WP
+    // Where the straight Yeraskh–Sadarak segment meets the Natural Earth 1:10m border (world-atlas@2.0.2):
+    // facts.md gives no point for this crossing.
+    { name: 'Armenia–Nakhchivan border (on the Natural Earth line)', lon: 44.87231, lat: 39.71844, territory: 'border' },
+    { name: 'Sadarak (Sədərək)', lon: 44.8846, lat: 39.7143, territory: 'nakhchivan' }, // GN 147282
+    { name: 'Sharur (Şərur)', lon: 44.9799, lat: 39.553, territory: 'nakhchivan' }, // GN (facts.md §1 supporting points)
+    { name: 'Qıvraq', lon: 45.1151, lat: 39.3994, territory: 'nakhchivan' }, // facts.md §2(e) (DE-R)
+    { name: 'Nakhchivan (city)', lon: 45.4122, lat: 39.2089, territory: 'nakhchivan' }, // GN 147429
+    { name: 'Julfa (Culfa)', lon: 45.6296, lat: 38.954, territory: 'nakhchivan' }, // GN 148251
+    { name: 'Yaycı', lon: 45.7332, lat: 38.9642, territory: 'nakhchivan' }, // TM E002 road point, §2(d)
+    { name: 'Dəstə', lon: 45.9094, lat: 38.8969, territory: 'nakhchivan' }, // TM E002 road point, §2(d)
+    { name: 'Ordubad', lon: 46.0227, lat: 38.9096, territory: 'nakhchivan' }, // GN 147368
+    { name: 'Nakhchivan–Armenia border (at the E002 road crossing)', lon: 46.1473, lat: 38.8472, territory: 'border' }, // TM arm.e002
+    { name: 'Meghri (Mehri)', lon: 46.2446, lat: 38.9029, territory: 'armenia' }, // GN 174823
+    { name: 'Shvanidzor', lon: 46.3769, lat: 38.9428, territory: 'armenia' }, // WP
+    { name: 'Nrnadzor', lon: 46.4504, lat: 38.8995, territory: 'armenia' }, // TM E002 road point, §2(d)
+    { name: 'Armenia–Azerbaijan border (at the E002 road crossing near Aghband)', lon: 46.5374, lat: 38.8945, territory: 'border' }, // TM
+    { name: 'Ağbənd (Aghband)', lon: 46.5667, lat: 38.9, territory: 'azerbaijan' }, // WP
+    { name: 'Mincivan', lon: 46.7247, lat: 39.0286, territory: 'azerbaijan' }, // WP (station)
+    // No station coordinates between Mincivan and Horadiz (Soltanlı has none): the line follows the
+    // E002 road points of the same Araz valley (TM), so it does not cut across the river bend into Iran.
+    { name: 'E002 waypoint 4 (road, beside the line)', lon: 46.8253, lat: 39.1543, territory: 'azerbaijan' }, // TM
+    { name: 'E002 waypoint 3 (road, beside the line)', lon: 47.0425, lat: 39.2571, territory: 'azerbaijan' }, // TM
+    { name: 'E002 waypoint 2 (road, beside the line)', lon: 47.2452, lat: 39.3871, territory: 'azerbaijan' }, // TM
+    { name: 'Horadiz', lon: 47.335, lat: 39.4502, territory: 'azerbaijan' }, // GN 148003
+  ],
+  quotes: ['q-railway', 'q-zangezur-sovereignty'],
+  approximate: true,
+  source: 'facts.md §2(e) (DE-R kilometre posts; station points GN 147282, 147429, 148251, 147368, 174823, 148003; WP; TM); Yeraskh–Sadarak border point: Natural Earth 1:10m (world-atlas@2.0.2)',
+  notes: [
+    'Yeraskh–Horadiz is about 343 km by the kilometre posts; Armenian officials gave 340 km with 45 km in Armenia, an expert 43–47 km in Armenia. By the posts the Armenian section is km 313–352 of the Ələt–Culfa line, about 39 km.',
+    'The Julfa–Horadiz track was dismantled in the 1990s; the line shown there is the former route. A new Horadiz–Aghband line was begun on 14 Feb 2021.',
+    'Approximate: stations are drawn at town coordinates (1–2 km off; Shvanidzor village lies about 3 km from the track in the Araz valley) and joined by straight segments, and between Mincivan and Horadiz (via Soltanlı, which has no verified coordinate) the line follows the E002 road points of the same valley, not the track itself. Vəlidağ, Şahtaxtı, Nehrəm, Karchevan and Soltanlı have no verified coordinate and are left out. The border points are the E002 road crossings and, between Yeraskh and Sadarak, where the line meets the Natural Earth border.',
+  ],
+};
