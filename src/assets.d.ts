@@ -2,3 +2,7 @@ declare module '*.geojson?url' {
   const url: string;
   export default url;
 }
+declare module '*.json?url' {
+  const url: string;
+  export default url;
+}

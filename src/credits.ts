@@ -1,5 +1,9 @@
 /**
- * Credits added to the map's attribution control beside those the sources carry themselves
- * (the basemap's Natural Earth credit travels with its style). README.md lists the same sources.
+ * Credits added to the map's attribution control beside the basemap's own (Natural Earth travels with
+ * its style). README.md and the About tab list the same sources.
  */
-export const CREDITS: string[] = [];
+export const CREDITS: string[] = [
+  'Text: T. Dilaver, AVİM Analysis 2021/29 (© AVİM)',
+  'Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)',
+  'Route points: TravelMapping / OpenStreetMap, Wikipedia',
+];

@@ -1,0 +1,94 @@
+/**
+ * The explorer once its data is loaded: holds the one explorer state and hands each part what it
+ * needs. Decisions live in the state reducer and the registry; this file only wires them.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { LoadedData } from './data/dataset.ts';
+import type { BasemapData } from './map/basemapStyle.ts';
+import { MapView } from './map/MapView.tsx';
+import { buildRegistry, ROUTE_IDS } from './map/layers.ts';
+import { theme } from './map/theme.ts';
+import { anchorOf, type LngLat } from './map/featureGeometry.ts';
+import { useExplorerState } from './state/useExplorerState.ts';
+import type { Known } from './state/hash.ts';
+import { Sidebar } from './ui/Sidebar.tsx';
+import { LayerPanel } from './ui/LayerPanel.tsx';
+import { FeatureList } from './ui/FeatureList.tsx';
+import { QuotePopup } from './ui/QuotePopup.tsx';
+import { About } from './ui/About.tsx';
+import { CREDITS } from './credits.ts';
+
+export function Explorer({ basemap, data }: { basemap: BasemapData; data: LoadedData }) {
+  const registry = useMemo(() => buildRegistry(theme, Object.fromEntries(data.routes.features.map((f) => [f.properties.id, f.properties.name]))), [data]);
+  const known = useMemo<Known>(
+    () => ({
+      layers: registry.map((e) => e.id),
+      defaultLayers: registry.filter((e) => e.defaultVisible).map((e) => e.id),
+      features: new Set(data.featureById.keys()),
+      routes: ROUTE_IDS,
+    }),
+    [registry, data],
+  );
+  const { state, dispatch, linkProblems } = useExplorerState(known);
+  const [popupAt, setPopupAt] = useState<LngLat | null>(null);
+  const [frame, setFrame] = useState<{ ids: string[] } | null>(() => (state.selected ? { ids: [state.selected] } : null));
+
+  const selected = state.selected ? data.featureById.get(state.selected) : undefined;
+  const close = useCallback(() => dispatch({ type: 'select', id: null }), [dispatch]);
+  const open = useCallback(
+    (id: string) => {
+      dispatch({ type: 'select', id });
+      setPopupAt(null);
+      setFrame({ ids: [id] });
+    },
+    [dispatch],
+  );
+
+  useEffect(() => {
+    if (!selected) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [selected, close]);
+
+  return (
+    <>
+      <Sidebar
+        title={
+          <h1>
+            Karabakh, one year on <span className="subtitle">A map of AVİM Analysis 2021/29</span>
+          </h1>
+        }
+        tabs={[
+          { id: 'layers', label: 'Layers', content: <LayerPanel registry={registry} visible={state.visible} onToggle={(ids, on) => dispatch({ type: 'toggleLayers', ids, on })} /> },
+          { id: 'features', label: 'Features', content: <FeatureList data={data} registry={registry} selected={state.selected} onOpen={open} /> },
+          { id: 'about', label: 'About', content: <About /> },
+        ]}
+      />
+      {linkProblems.length > 0 && (
+        <p className="link-notice" role="status">
+          Part of this link could not be used ({linkProblems.join('; ')}); the defaults are shown instead.
+        </p>
+      )}
+      <div className="map" data-testid="map">
+        <MapView
+          basemap={basemap}
+          data={data}
+          registry={registry}
+          visible={state.visible}
+          credits={CREDITS}
+          frame={frame}
+          compare={state.compare}
+          onPick={(id, at) => {
+            dispatch({ type: 'select', id });
+            setPopupAt(at);
+          }}
+          popup={selected ? { at: popupAt ?? anchorOf(selected), content: <QuotePopup feature={selected} data={data} onClose={close} /> } : null}
+          onPopupClose={close}
+        />
+      </div>
+    </>
+  );
+}

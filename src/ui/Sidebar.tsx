@@ -1,0 +1,59 @@
+/**
+ * The side panel: tabs for layers, the feature list, route comparison and credits. On small screens
+ * it collapses to a button so it never covers the map for good.
+ */
+import { useId, useState, type ReactNode } from 'react';
+
+export interface Tab {
+  id: string;
+  label: string;
+  content: ReactNode;
+}
+
+export function Sidebar({ title, tabs }: { title: ReactNode; tabs: Tab[] }) {
+  const [active, setActive] = useState(tabs[0]?.id ?? '');
+  const [open, setOpen] = useState(() => window.matchMedia('(min-width: 760px)').matches);
+  const base = useId();
+  const current = tabs.find((t) => t.id === active) ?? tabs[0];
+  return (
+    <aside className={`sidebar ${open ? 'open' : 'closed'}`} aria-label="Explorer panel">
+      <div className="sidebar-head">
+        {title}
+        <button type="button" className="panel-toggle" aria-expanded={open} aria-controls={`${base}-body`} onClick={() => setOpen(!open)}>
+          {open ? 'Hide panel' : 'Show panel'}
+        </button>
+      </div>
+      <div id={`${base}-body`} className="sidebar-body" hidden={!open}>
+        <div role="tablist" aria-label="Panel sections" className="tabs">
+          {tabs.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`${base}-tab-${t.id}`}
+              aria-selected={t.id === current?.id}
+              aria-controls={`${base}-panel-${t.id}`}
+              tabIndex={t.id === current?.id ? 0 : -1}
+              onClick={() => setActive(t.id)}
+              onKeyDown={(e) => {
+                const i = tabs.findIndex((x) => x.id === t.id);
+                const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+                if (!step) return;
+                const next = tabs[(i + step + tabs.length) % tabs.length]!;
+                setActive(next.id);
+                document.getElementById(`${base}-tab-${next.id}`)?.focus();
+              }}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        {current && (
+          <div role="tabpanel" id={`${base}-panel-${current.id}`} aria-labelledby={`${base}-tab-${current.id}`} className="tabpanel">
+            {current.content}
+          </div>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,11 @@
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 2020-11-20 → "20 November 2020" (no locale surprises, no time zone shifts). */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m) return iso;
+  return `${d ? `${d} ` : ''}${MONTHS[m - 1]} ${y}`;
+}
+
+/** Other names as "az Şuşa · hy Շուշի · ru Шуша", for the popup header. */
+export const LANG_LABEL: Record<string, string> = { az: 'Azerbaijani', hy: 'Armenian', ru: 'Russian' };
