@@ -9,6 +9,12 @@ import type { Territory } from './schema.ts';
 
 export type Territories = Record<Territory, Feature<MultiPolygon>>;
 
+/**
+ * Natural Earth 1:10m borders are off by a few km here (the TravelMapping border point at Aghband lies
+ * 2.4 km from its Armenia polygon): a segment may stray this far over the border it declares.
+ */
+export const TERRITORY_TOLERANCE_KM = 3;
+
 /** Nakhchivan city (GN 147429): the Azerbaijani part holding it is the exclave. */
 const NAKHCHIVAN_CITY: Position = [45.4122, 39.2089];
 

@@ -5,17 +5,13 @@
 import { along, length, lineString, point, pointToLineDistance, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import type { Territory, Waypoint } from '../schema.ts';
-import { territoryAt, type Territories } from '../territories.ts';
+import { territoryAt, TERRITORY_TOLERANCE_KM, type Territories } from '../territories.ts';
 import type { Problem } from './problem.ts';
 import { featureLabel } from './collection.ts';
 
 /** A waypoint may sit this far from its line (issue 3). */
 export const WAYPOINT_TOLERANCE_KM = 1;
-/**
- * Natural Earth 1:10m borders are off by a few km here (the TravelMapping border point at Aghband lies
- * 2.4 km from its Armenia polygon): a segment may stray this far over the border it declares.
- */
-export const TERRITORY_TOLERANCE_KM = 3;
+
 const SAMPLE_STEP_KM = 0.25;
 
 type NamedPoint = Pick<Waypoint, 'name' | 'lon' | 'lat'>;

@@ -93,7 +93,7 @@ export function MapView({ basemap, data, registry, visible, credits, popup, onPo
     <Map
       ref={(m) => {
         mapRef.current = m;
-        exposeForTests(m?.getMap() ?? null);
+        exposeForTests(m?.getMap() ?? null, { layersOf: Object.fromEntries(registry.map((e) => [e.id, e.layers.map((l) => l.spec.id)])), interactive });
       }}
       mapLib={maplibregl}
       mapStyle={style}

@@ -1,4 +1,4 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Theme } from './theme.ts';
 import { mapFontFaces, MAP_FONT } from './fonts.ts';
@@ -15,11 +15,11 @@ export const BASEMAP_ATTRIBUTION = 'Borders: <a href="https://www.naturalearthda
  * The offline basemap: built-in GeoJSON only, no tiles, no glyph server. Shared by the explorer and
  * the bare benchmark page, so the benchmark compares like with like.
  */
-export function basemapStyle(t: Theme, data: BasemapData): StyleSpecification {
+export function basemapStyle(t: Theme, data: BasemapData, fontFaces: FontFacesSpecification = mapFontFaces()): StyleSpecification {
   return {
     version: 8,
     name: 'Karabakh explorer basemap',
-    'font-faces': mapFontFaces(),
+    'font-faces': fontFaces,
     sources: {
       countries: { type: 'geojson', data: data.countries, attribution: BASEMAP_ATTRIBUTION },
       borders: { type: 'geojson', data: data.borders },

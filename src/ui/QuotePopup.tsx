@@ -14,8 +14,10 @@ export function QuotePopup({ feature, data, onClose, extra }: { feature: AnyFeat
 
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
-    heading.current?.focus();
+    // The popup's container joins the document after this effect runs: focus on the next frame.
+    const frame = requestAnimationFrame(() => heading.current?.focus());
     return () => {
+      cancelAnimationFrame(frame);
       if (before && document.contains(before)) before.focus();
     };
   }, [feature]);

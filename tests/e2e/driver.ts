@@ -1,15 +1,15 @@
 /**
- * A small driver that speaks as a person does ("open the explorer", "wait for the map to settle")
- * and reads the map through MapLibre itself, never through pixels or timers.
+ * A small driver that speaks as a person does ("open the explorer", "toggle a layer", "click this
+ * on the map") and reads the map through MapLibre itself, never through pixels or timers.
  */
-import type { Page, TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 export class Explorer {
   constructor(readonly page: Page) {}
 
   async open(hash = ''): Promise<void> {
     await this.page.goto(`/${hash}`);
-    await this.page.waitForFunction(() => !!window.__explorerMap);
+    await this.page.waitForFunction(() => !!window.__explorerMap && !!window.__explorerMap.getLayer('districts-operation'));
     await this.idle();
   }
 
@@ -43,6 +43,75 @@ export class Explorer {
       // getContext returns the existing context when the type matches, null otherwise.
       return canvas.getContext('webgl2') instanceof WebGL2RenderingContext;
     });
+  }
+
+  tab(name: string): Locator {
+    return this.page.getByRole('tab', { name });
+  }
+
+  async showTab(name: string): Promise<void> {
+    await this.tab(name).click();
+    await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** Visibility of each style layer an entry draws, as the map reports it. */
+  async visibilityOf(entryId: string): Promise<string[]> {
+    return this.page.evaluate((id) => {
+      const map = window.__explorerMap!;
+      return (window.__explorerView!.layersOf[id] ?? []).map((l) => String(map.getLayoutProperty(l, 'visibility') ?? 'visible'));
+    }, entryId);
+  }
+
+  async entryIds(): Promise<string[]> {
+    return this.page.evaluate(() => Object.keys(window.__explorerView!.layersOf));
+  }
+
+  /** Centres the map on a feature at `zoom`, as a person would pan and zoom to it. */
+  async goTo(lngLat: [number, number], zoom: number): Promise<void> {
+    await this.page.evaluate(([c, z]) => window.__explorerMap!.jumpTo({ center: c, zoom: z }), [lngLat, zoom] as const);
+    await this.idle();
+  }
+
+  /**
+   * A pixel where the topmost clickable feature is `id`: scans the feature's on-screen extent and
+   * asks the map what a click there would hit. Returns page coordinates, or null if none is found.
+   */
+  async pixelOf(id: string): Promise<{ x: number; y: number } | null> {
+    return this.page.evaluate((target) => {
+      const map = window.__explorerMap!;
+      const layers = window.__explorerView!.interactive;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const hits = map.queryRenderedFeatures({ layers }).filter((f) => f.properties.id === target);
+      if (!hits.length) return null;
+      const xs: number[] = [];
+      const ys: number[] = [];
+      const visit = (c: unknown): void => {
+        if (Array.isArray(c) && typeof c[0] === 'number') {
+          const p = map.project(c as [number, number]);
+          xs.push(p.x);
+          ys.push(p.y);
+        } else if (Array.isArray(c)) c.forEach(visit);
+      };
+      hits.forEach((f) => visit((f.geometry as { coordinates: unknown }).coordinates));
+      const pad = 10;
+      const x0 = Math.max(2, Math.min(...xs) - pad), x1 = Math.min(canvas.width - 2, Math.max(...xs) + pad);
+      const y0 = Math.max(2, Math.min(...ys) - pad), y1 = Math.min(canvas.height - 2, Math.max(...ys) + pad);
+      const step = Math.max(2, Math.min(x1 - x0, y1 - y0) / 40);
+      // Whole pixels: mouse events land on whole pixels, so test exactly where the click will be.
+      for (let yf = y0; yf <= y1; yf += step) {
+        for (let xf = x0; xf <= x1; xf += step) {
+          const x = Math.round(xf);
+          const y = Math.round(yf);
+          const top = map.queryRenderedFeatures([x, y], { layers })[0];
+          if (top?.properties.id === target) return { x: canvas.left + x, y: canvas.top + y };
+        }
+      }
+      return null;
+    }, id);
+  }
+
+  popup(): Locator {
+    return this.page.getByTestId('popup');
   }
 
   async screenshot(testInfo: TestInfo, name: string): Promise<void> {
