@@ -16,9 +16,13 @@ import { LayerPanel } from './ui/LayerPanel.tsx';
 import { FeatureList } from './ui/FeatureList.tsx';
 import { QuotePopup } from './ui/QuotePopup.tsx';
 import { About } from './ui/About.tsx';
+import { RouteComparison } from './ui/RouteComparison.tsx';
+import { allRouteFigures } from '../geo/metrics/routeFigures.ts';
 import { CREDITS } from './credits.ts';
 
 export function Explorer({ basemap, data }: { basemap: BasemapData; data: LoadedData }) {
+  const [tab, setTab] = useState('layers');
+  const figures = useMemo(() => allRouteFigures(data.routes, basemap.countries), [data, basemap]);
   const registry = useMemo(() => buildRegistry(theme, Object.fromEntries(data.routes.features.map((f) => [f.properties.id, f.properties.name]))), [data]);
   const known = useMemo<Known>(
     () => ({
@@ -44,6 +48,17 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
     [dispatch],
   );
 
+  const setCompare = (ids: string[]) => {
+    dispatch({ type: 'setCompare', ids });
+    if (ids.length) setFrame({ ids });
+  };
+  const toggleCompare = (id: string) => setCompare(state.compare.includes(id) ? state.compare.filter((x) => x !== id) : [...state.compare, id]);
+  const swatches = Object.fromEntries(registry.filter((e) => e.group === 'routes').map((e) => [e.id.replace(/^route-/, ''), e.swatch]));
+  const showRow = (id: string) => {
+    setTab('compare');
+    requestAnimationFrame(() => document.getElementById(`row-${id}`)?.scrollIntoView({ block: 'nearest' }));
+  };
+
   useEffect(() => {
     if (!selected) return;
     const onKey = (e: KeyboardEvent) => {
@@ -61,9 +76,27 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
             Karabakh, one year on <span className="subtitle">A map of AVİM Analysis 2021/29</span>
           </h1>
         }
+        active={tab}
+        onActive={setTab}
+        wide={tab === 'compare'}
         tabs={[
           { id: 'layers', label: 'Layers', content: <LayerPanel registry={registry} visible={state.visible} onToggle={(ids, on) => dispatch({ type: 'toggleLayers', ids, on })} /> },
           { id: 'features', label: 'Features', content: <FeatureList data={data} registry={registry} selected={state.selected} onOpen={open} /> },
+          {
+            id: 'compare',
+            label: 'Compare routes',
+            content: (
+              <RouteComparison
+                figures={figures}
+                swatches={swatches}
+                compare={state.compare}
+                highlighted={selected?.properties.kind === 'route' ? selected.properties.id : null}
+                onToggle={toggleCompare}
+                onClear={() => setCompare([])}
+                onOpen={open}
+              />
+            ),
+          },
           { id: 'about', label: 'About', content: <About /> },
         ]}
       />
@@ -85,7 +118,21 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
             dispatch({ type: 'select', id });
             setPopupAt(at);
           }}
-          popup={selected ? { at: popupAt ?? anchorOf(selected), content: <QuotePopup feature={selected} data={data} onClose={close} /> } : null}
+          popup={selected ? { at: popupAt ?? anchorOf(selected), content: (
+                  <QuotePopup
+                    feature={selected}
+                    data={data}
+                    onClose={close}
+                    extra={
+                      selected.properties.kind === 'route' ? (
+                        <button type="button" className="link-button" onClick={() => showRow(selected.properties.id)}>
+                          See this route in the comparison table
+                        </button>
+                      ) : null
+                    }
+                  />
+                ),
+              } : null}
           onPopupClose={close}
         />
       </div>

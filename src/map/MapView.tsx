@@ -109,7 +109,8 @@ export function MapView({ basemap, data, registry, visible, credits, popup, onPo
     >
       <NavigationControl position="top-right" />
       <ScaleControl position="top-left" unit="metric" />
-      <AttributionControl position="bottom-right" compact={false} customAttribution={credits} />
+      {/* On a phone the credits fold behind the (i) button so they do not cover the map; the About tab lists them too. */}
+      <AttributionControl position="bottom-right" compact={window.matchMedia('(max-width: 759px)').matches} customAttribution={credits} />
       {loaded &&
         LAYER_SOURCES.map((source) => (
           <Source key={source} id={source} type="geojson" data={data[source]} promoteId="id" />

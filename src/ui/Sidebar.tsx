@@ -10,13 +10,21 @@ export interface Tab {
   content: ReactNode;
 }
 
-export function Sidebar({ title, tabs }: { title: ReactNode; tabs: Tab[] }) {
-  const [active, setActive] = useState(tabs[0]?.id ?? '');
+interface Props {
+  title: ReactNode;
+  tabs: Tab[];
+  active: string;
+  onActive: (id: string) => void;
+  /** Widen the panel (on large screens) for content that needs room, such as the comparison table. */
+  wide?: boolean;
+}
+
+export function Sidebar({ title, tabs, active, onActive: setActive, wide = false }: Props) {
   const [open, setOpen] = useState(() => window.matchMedia('(min-width: 760px)').matches);
   const base = useId();
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
   return (
-    <aside className={`sidebar ${open ? 'open' : 'closed'}`} aria-label="Explorer panel">
+    <aside className={`sidebar ${open ? 'open' : 'closed'}${wide ? ' wide' : ''}`} aria-label="Explorer panel">
       <div className="sidebar-head">
         {title}
         <button type="button" className="panel-toggle" aria-expanded={open} aria-controls={`${base}-body`} onClick={() => setOpen(!open)}>

@@ -1,0 +1,96 @@
+/**
+ * The five proposed routes side by side: a sortable table of figures, a bar per route of its km per
+ * territory and a small profile. Ticking routes highlights them on the map and dims the others.
+ */
+import { useState } from 'react';
+import type { RouteFigures } from '../../geo/metrics/routeFigures.ts';
+import { COLUMNS, formatValue, sortFigures, type SortState } from './compareColumns.ts';
+import { ElevationProfile } from './ElevationProfile.tsx';
+import { TerritoryBar, TerritoryKey } from './TerritoryBar.tsx';
+import { Swatch } from './Swatch.tsx';
+import type { Swatch as SwatchSpec } from '../map/layers.ts';
+
+interface Props {
+  figures: RouteFigures[];
+  swatches: Record<string, SwatchSpec>;
+  compare: string[];
+  highlighted: string | null;
+  onToggle: (id: string) => void;
+  onClear: () => void;
+  onOpen: (id: string) => void;
+}
+
+export function RouteComparison({ figures, swatches, compare, highlighted, onToggle, onClear, onOpen }: Props) {
+  const [sort, setSort] = useState<SortState>(null);
+  const rows = sortFigures(figures, sort);
+  const maxKm = Math.max(...figures.map((f) => f.totalKm));
+  const maxM = Math.max(1, ...figures.flatMap((f) => f.elevation.profile.map((p) => p.m)));
+  const sortBy = (column: string) => setSort((s) => (s?.column === column ? { column, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { column, dir: 'asc' }));
+
+  return (
+    <div className="compare">
+      <p className="compare-intro">
+        The analysis lists five possible links to Nakhchivan. Tick two or more to compare them on the map.{' '}
+        {compare.length > 0 && (
+          <button type="button" className="link-button" onClick={onClear}>
+            Clear selection
+          </button>
+        )}
+      </p>
+      <div className="table-wrap">
+        <table aria-label="Proposed routes compared">
+          <thead>
+            <tr>
+              <th scope="col">Compare</th>
+              <th scope="col">Route</th>
+              {COLUMNS.map((c) => (
+                <th key={c.id} scope="col" aria-sort={sort?.column === c.id ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                  <button type="button" onClick={() => sortBy(c.id)} data-sort={c.id}>
+                    {c.label}
+                    {c.unit && <span className="unit"> ({c.unit})</span>}
+                    <span aria-hidden="true">{sort?.column === c.id ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col">Km per territory</th>
+              <th scope="col">Heights at waypoints</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((f) => (
+              <tr key={f.id} data-route={f.id} className={highlighted === f.id ? 'highlighted' : undefined} id={`row-${f.id}`}>
+                <td>
+                  <input type="checkbox" checked={compare.includes(f.id)} onChange={() => onToggle(f.id)} aria-label={`Compare ${f.name}`} />
+                </td>
+                <th scope="row">
+                  <button type="button" className="route-name" onClick={() => onOpen(f.id)}>
+                    {swatches[f.id] && <Swatch swatch={swatches[f.id]!} />}
+                    {f.name}
+                  </button>
+                  <span className="mode">{f.mode === 'rail' ? 'railway' : 'road'} · {f.from} → {f.to}</span>
+                </th>
+                {COLUMNS.map((c) => (
+                  <td key={c.id} className="num" data-col={c.id}>
+                    {formatValue(c.value(f), c.digits)}
+                  </td>
+                ))}
+                <td>
+                  <TerritoryBar figures={f} maxKm={maxKm} />
+                </td>
+                <td>
+                  <ElevationProfile figures={f} maxM={maxM} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <TerritoryKey />
+      <p className="basis">
+        How these are measured: lengths are along the drawn line, which joins known points with straight segments, so they are minimums (the railway is about 343 km by its kilometre posts); given
+        to 0.1 km. Km per territory split the line against Natural Earth 1:10m borders; stretches that coarse border puts outside all three are counted in the territory their points are marked
+        in. Heights are GeoNames elevations at named waypoints only, so passes between towns are not included. Status as of November 2021: all five were closed to cross-border traffic.
+      </p>
+    </div>
+  );
+}
