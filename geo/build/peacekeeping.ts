@@ -5,11 +5,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  area, buffer, cleanCoords, coordAll, difference, featureCollection, kinks, lineString, multiPolygon, point, polygon, rewind, truncate, union,
+  area, buffer, difference, featureCollection, lineString, multiPolygon, point, polygon, union,
 } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { tidyArea as tidyGeometry } from './tidyArea.ts';
 import type { NamedPoint, PeacekeepingFeature, PeacekeepingKind, PeacekeepingProps } from '../schema.ts';
-import { COORD_DECIMALS, DATA_BBOX, inBBox, roundCoord } from '../region.ts';
+import { roundCoord } from '../region.ts';
 import {
   AGHDAM, CORRIDOR_FROM_INDEX, CORRIDOR_HALF_WIDTH_KM, CORRIDOR_PROPS, CORRIDOR_ROAD, CORRIDOR_ROAD_PROPS, HQ_PROPS,
   KHANKENDI, MARTUNI_PATROL, MARTUNI_PATROL_PROPS, MONITORING_CENTRE_PROPS, SHUSHA_PATROL_FROM_INDEX, SHUSHA_PATROL_PROPS,
@@ -34,13 +35,9 @@ function pointFeature(props: Props, kind: PeacekeepingKind, p: LinePoint): Featu
   return point([roundCoord(p.lon), roundCoord(p.lat)], withKind(kind, props));
 }
 
-/** Rounded, RFC 7946 winding; refuses self-intersections or coordinates outside DATA_BBOX (the data check would). */
+/** The shared polygon tidying (rounding, winding, kinks and bbox checks), keeping the feature's properties. */
 function tidyArea(props: PeacekeepingProps, f: Area): Feature<Polygon | MultiPolygon, PeacekeepingProps> {
-  const geometry = rewind(cleanCoords(truncate(f.geometry, { precision: COORD_DECIMALS }))) as Polygon | MultiPolygon;
-  const k = kinks(geometry).features;
-  if (k.length > 0) throw new Error(`${props.id}: ${k.length} self-intersection(s), first at ${k[0]!.geometry.coordinates.join(',')}`);
-  if (!coordAll(geometry).every((c) => inBBox(c, DATA_BBOX))) throw new Error(`${props.id}: coordinates outside DATA_BBOX`);
-  return { type: 'Feature', properties: props, geometry };
+  return { type: 'Feature', properties: props, geometry: tidyGeometry(f.geometry, props.id) };
 }
 
 /** One feature by id from a committed data file written by another builder. */
