@@ -2,7 +2,7 @@
  * The explorer once its data is loaded: holds the one explorer state and hands each part what it
  * needs. Decisions live in the state reducer and the registry; this file only wires them.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedData } from './data/dataset.ts';
 import type { BasemapData } from './map/basemapStyle.ts';
 import { MapView } from './map/MapView.tsx';
@@ -35,7 +35,14 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
   );
   const { state, dispatch, linkProblems } = useExplorerState(known);
   const [popupAt, setPopupAt] = useState<LngLat | null>(null);
-  const [frame, setFrame] = useState<{ ids: string[] } | null>(() => (state.selected ? { ids: [state.selected] } : null));
+  const [frame, setFrame] = useState<{ ids: string[] } | null>(null);
+  // A feature chosen on the map is already in view; one chosen any other way (the list, a link,
+  // a row of the comparison) is framed.
+  const pickedOnMap = useRef(false);
+  useEffect(() => {
+    if (state.selected && !pickedOnMap.current) setFrame({ ids: [state.selected] });
+    pickedOnMap.current = false;
+  }, [state.selected]);
 
   const selected = state.selected ? data.featureById.get(state.selected) : undefined;
   const close = useCallback(() => dispatch({ type: 'select', id: null }), [dispatch]);
@@ -43,7 +50,6 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
     (id: string) => {
       dispatch({ type: 'select', id });
       setPopupAt(null);
-      setFrame({ ids: [id] });
     },
     [dispatch],
   );
@@ -115,6 +121,7 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
           frame={frame}
           compare={state.compare}
           onPick={(id, at) => {
+            pickedOnMap.current = id !== state.selected;
             dispatch({ type: 'select', id });
             setPopupAt(at);
           }}

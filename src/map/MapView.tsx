@@ -51,6 +51,8 @@ export function MapView({ basemap, data, registry, visible, credits, popup, onPo
   const onLoad = () => {
     const map = mapRef.current!.getMap();
     map.addImage(HATCH_IMAGE, hatchImage(hexToRgb(theme.peacekeeping.main)));
+    // A compact attribution opens expanded; fold it so it does not cover a phone's map at first sight.
+    map.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
     setLoaded(true);
   };
 
@@ -120,7 +122,7 @@ export function MapView({ basemap, data, registry, visible, credits, popup, onPo
           <Layer key={layer.spec.id} {...layer.spec} layout={{ ...('layout' in layer.spec ? layer.spec.layout : {}), visibility: shown.has(entry.id) ? 'visible' : 'none' }} />
         ))}
       {popup && (
-        <Popup longitude={popup.at[0]} latitude={popup.at[1]} onClose={onPopupClose} closeOnClick={false} maxWidth="380px" focusAfterOpen={false} className="quote-popup">
+        <Popup longitude={popup.at[0]} latitude={popup.at[1]} onClose={onPopupClose} closeButton={false} closeOnClick={false} maxWidth="380px" focusAfterOpen={false} className="quote-popup">
           {popup.content}
         </Popup>
       )}

@@ -4,11 +4,13 @@ test.describe('screenshots', () => {
   test('desktop 1280×800: map, panel and a popup', async ({ explorer, page }, testInfo) => {
     await explorer.open();
     await explorer.screenshot(testInfo, 'explorer-1280x800');
+    const zoomBefore = await page.evaluate(() => window.__explorerMap!.getZoom());
     await explorer.open('#f=kalbajar');
     await expect(explorer.popup()).toBeVisible();
+    // Following a link to a feature frames it.
+    await expect.poll(() => page.evaluate(() => window.__explorerMap!.getZoom())).toBeGreaterThan(zoomBefore + 1);
     await explorer.idle();
     await explorer.screenshot(testInfo, 'explorer-1280x800-popup');
-    void page;
   });
 
   test('phone 390×844: the panel starts closed and the map is uncovered', async ({ explorer, page }, testInfo) => {
