@@ -22,7 +22,8 @@ import { CREDITS } from './credits.ts';
 
 export function Explorer({ basemap, data }: { basemap: BasemapData; data: LoadedData }) {
   const [tab, setTab] = useState('layers');
-  const figures = useMemo(() => allRouteFigures(data.routes, basemap.countries), [data, basemap]);
+  // Measured only once the comparison is opened (turf work kept off the first paint; memoised inside).
+  const figures = useMemo(() => (tab === 'compare' ? allRouteFigures(data.routes, basemap.countries) : []), [tab, data, basemap]);
   const registry = useMemo(() => buildRegistry(theme, Object.fromEntries(data.routes.features.map((f) => [f.properties.id, f.properties.name]))), [data]);
   const known = useMemo<Known>(
     () => ({
