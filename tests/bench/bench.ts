@@ -17,7 +17,8 @@ const BARE = 'http://127.0.0.1:4174/';
 const LAUNCH_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function serve(args: string[], url: string): Promise<ChildProcess> {
-  const child = spawn('npx', ['vite', 'preview', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // Vite's own entry, not `npx`: killing an npx wrapper would leave the server running on its port.
+  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 30_000;
     const poll = () =>
