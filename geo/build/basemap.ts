@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as topojson from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { bboxClip, centerOfMass, cleanCoords, truncate, area, featureCollection, point, polygon } from '@turf/turf';
+import { bboxClip, booleanPointInPolygon, centerOfMass, cleanCoords, truncate, area, featureCollection, point, polygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position, MultiLineString, LineString } from 'geojson';
 import { DATA_BBOX, VIEW_BBOX, COORD_DECIMALS } from '../region.ts';
 import { writeGeoJSON } from './writeGeoJSON.ts';
@@ -34,23 +34,13 @@ function parts(geom: Polygon | MultiPolygon): Position[][][] {
   return geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
 }
 
-function containsPoint(ring: Position[], [x, y]: Position): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as Position;
-    const [xj, yj] = ring[j] as Position;
-    if (yi! > y! !== yj! > y! && x! < ((xj! - xi!) * (y! - yi!)) / (yj! - yi!) + xi!) inside = !inside;
-  }
-  return inside;
-}
-
 /** Label at the centre of mass of the largest visible part (or of the part holding `within`). */
 function labelPoint(geom: Polygon | MultiPolygon, within?: Position): Position | null {
   const visible = parts(geom)
-    .map((p) => bboxClip(polygon(p), VIEW_BBOX))
+    .map((p) => bboxClip(polygon(p), VIEW_BBOX) as Feature<Polygon>)
     .filter((p) => p.geometry.coordinates.length > 0 && (p.geometry.coordinates[0]?.length ?? 0) > 3);
   const chosen = within
-    ? visible.find((p) => containsPoint(p.geometry.coordinates[0] as Position[], within))
+    ? visible.find((p) => booleanPointInPolygon(point(within), p))
     : visible.sort((a, b) => area(b) - area(a))[0];
   return chosen ? centerOfMass(chosen).geometry.coordinates : null;
 }

@@ -7,5 +7,5 @@ export function formatDate(iso: string): string {
   return `${d ? `${d} ` : ''}${MONTHS[m - 1]} ${y}`;
 }
 
-/** Other names as "az Şuşa · hy Շուշի · ru Шуша", for the popup header. */
+/** Language names for the language codes of `names`, spelled out where the popup shows a code. */
 export const LANG_LABEL: Record<string, string> = { az: 'Azerbaijani', hy: 'Armenian', ru: 'Russian' };
