@@ -28,14 +28,21 @@ export interface BaseProps {
   notes?: string[];
 }
 
-/** How a district came under Azerbaijani control. */
-export type How = 'operation' | 'statement';
+/** How a district part came under Azerbaijani control: taken in the 2020 fighting, handed over under the
+ *  10 Nov 2020 statement, or held by Azerbaijan throughout since the 1994 ceasefire. */
+export type How = 'operation' | 'statement' | 'held-since-1994';
 
 export interface DistrictProps extends BaseProps {
   kind: 'district';
-  /** ISO date of Azerbaijani control. */
+  /** The district (rayon) the part belongs to, e.g. 'fuzuli'; one district may have several parts. */
+  district: string;
+  /** ISO date from which Azerbaijan controlled the part ('1994-05-12', the ceasefire, for ground held throughout). */
   controlSince: string;
   how: How;
+  /** A short neutral sentence: what the date is (an announcement, a handover, the ceasefire). */
+  dateBasis: string;
+  /** How far the drawn boundary may be from the true one, in km (the source lines are off by km). */
+  precisionKm: number;
   /** The article of the 10 Nov 2020 statement, when `how` is 'statement'. */
   article?: number;
   /** A short neutral account of the handover, where the analysis tells one. */
@@ -53,6 +60,8 @@ export interface NamedPoint {
 
 export interface PeacekeepingProps extends BaseProps {
   kind: PeacekeepingKind;
+  /** ISO date from which the feature stood (10 Nov 2020 for the deployment; the monitoring centre opened later). */
+  since: string;
   /** For lines: the ordered points they were drawn through. */
   waypoints?: NamedPoint[];
 }

@@ -9,6 +9,7 @@ import { asCollection, checkIdsAndGeometry } from './collection.ts';
 import { checkProperties, LAYER_FILES } from './properties.ts';
 import { checkRouteTerritories, checkWaypointsOnLine } from './lines.ts';
 import { checkEvents, checkQuotes, checkSources } from './textData.ts';
+import { checkControl } from './control.ts';
 
 export const BASEMAP_FILES = ['data/basemap/countries.geojson', 'data/basemap/borders.geojson', 'data/basemap/country-labels.geojson'];
 export const JSON_FILES = ['data/quotes.json', 'data/sources.json', 'data/events.json'];
@@ -38,6 +39,9 @@ export function checkData(files: Record<string, unknown>): Problem[] {
     checkProperties(file, fc, quoteIds, out);
     checkWaypointsOnLine(file, fc, out);
   }
+  const districts = collections.get('data/districts.geojson');
+  const peacekeeping = collections.get('data/peacekeeping.geojson');
+  if (districts && peacekeeping) checkControl(districts, peacekeeping, out);
   const routes = collections.get('data/routes.geojson');
   const countries = collections.get('data/basemap/countries.geojson');
   if (routes && countries) checkRouteTerritories('data/routes.geojson', routes, territoriesFrom(countries), out);

@@ -25,7 +25,10 @@ const isValidDate = (s: string): boolean => ISO_DATE.test(s) && !Number.isNaN(Da
 const byKind: Record<string, Rule[]> = {
   district: [
     (p) => (isText(p.controlSince) && isValidDate(p.controlSince) ? null : 'district without a valid controlSince date (YYYY-MM-DD)'),
-    (p) => (p.how === 'operation' || p.how === 'statement' ? null : "district without how ('statement' or 'operation')"),
+    (p) => (p.how === 'operation' || p.how === 'statement' || p.how === 'held-since-1994' ? null : "district without how ('statement', 'operation' or 'held-since-1994')"),
+    (p) => (isText(p.district) ? null : 'district part without the district it belongs to'),
+    (p) => (isText(p.dateBasis) ? null : 'district part without dateBasis (what its date is)'),
+    (p) => (typeof p.precisionKm === 'number' && p.precisionKm > 0 ? null : 'district part without precisionKm (a positive number)'),
     (p) => (p.how !== 'statement' || (typeof p.article === 'number' && p.article >= 1 && p.article <= 9) ? null : 'a statement handover needs the article number (1–9)'),
   ],
   route: [
@@ -38,9 +41,13 @@ const byKind: Record<string, Rule[]> = {
   place: [(p) => (p.role === 'named' || p.role === 'supporting' ? null : "role must be 'named' or 'supporting'"), (_p, f) => (f.geometry?.type === 'Point' ? null : 'a place must be a Point')],
 };
 
+const PEACEKEEPING_KINDS = ['zone', 'corridor', 'corridor-road', 'patrol', 'monitoring-centre', 'hq'];
+const since: Rule = (p) => (isText(p.since) && isValidDate(p.since) ? null : 'peacekeeping feature without a valid since date (YYYY-MM-DD)');
+for (const k of PEACEKEEPING_KINDS) byKind[k] = [since];
+
 const KINDS_BY_FILE: Record<string, string[]> = {
   'data/districts.geojson': ['district'],
-  'data/peacekeeping.geojson': ['zone', 'corridor', 'corridor-road', 'patrol', 'monitoring-centre', 'hq'],
+  'data/peacekeeping.geojson': PEACEKEEPING_KINDS,
   'data/routes.geojson': ['route'],
   'data/places.geojson': ['place'],
   'data/context.geojson': ['nkao-1991', 'rayon'],
