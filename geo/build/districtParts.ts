@@ -16,6 +16,8 @@ import { INSIDE_NKAO_ADM1, PARTS, type PartFact } from './districtFacts.ts';
 /** Pieces smaller than this left by two sources' mismatched lines are dropped (and counted). */
 export const SLIVER_KM2 = 1;
 const NEAR_KM = 1;
+/** NKAO outline vertices farther than this from the inside rayons belong to other rayons' lines, not this comparison. */
+const SAME_LINE_KM = 10;
 
 const km2 = (f: Area | null): number => (f ? area(f) / 1e6 : 0);
 const asArea = (g: Area['geometry']): Area => ({ type: 'Feature', properties: {}, geometry: g });
@@ -57,7 +59,8 @@ const percentile = (xs: number[], q: number): number => {
 export function cutDistricts(adm1: Map<string, Area>, c: ControlAreas): DistrictCut {
   const inside = asArea(adm1Geometry(adm1, INSIDE_NKAO_ADM1));
   const ring = c.nkao.geometry.type === 'Polygon' ? c.nkao.geometry.coordinates[0]! : [];
-  const mismatch = ring.map((v: Position) => Math.abs(pointToPolygonDistance(point(v), inside, { units: 'kilometers' })));
+  // Only the stretch where both sources draw the same line: the NKAO's north lies in Tartar and Kalbajar rayons.
+  const mismatch = ring.map((v: Position) => Math.abs(pointToPolygonDistance(point(v), inside, { units: 'kilometers' }))).filter((d) => d <= SAME_LINE_KM);
 
   // Each rayon's Natural Earth polygon, plus the spilled pieces it is nearest to.
   const rayonIds = [...new Set(PARTS.flatMap((p) => (p.recipe.from === 'rayon' ? [p.district] : [])))];
