@@ -94,10 +94,17 @@ const DistrictPropsSchema = v.pipe(
   strict({
     ...base,
     kind: v.literal('district'),
-    /** ISO date of Azerbaijani control. */
+    /** The district (rayon) the part belongs to, e.g. 'fuzuli'; one district may have several parts. */
+    district: kebabId,
+    /** ISO date from which Azerbaijan controlled the part ('1994-05-12', the ceasefire, for ground held throughout). */
     controlSince: isoDate,
-    /** How the district came under Azerbaijani control. */
-    how: v.picklist(['operation', 'statement']),
+    /** How the part came under Azerbaijani control: taken in the 2020 fighting, handed over under the
+     *  10 Nov 2020 statement, or held by Azerbaijan throughout since the 1994 ceasefire. */
+    how: v.picklist(['operation', 'statement', 'held-since-1994']),
+    /** A short neutral sentence: what the date is (an announcement, a handover, the ceasefire). */
+    dateBasis: text,
+    /** How far the drawn boundary may be from the true one, in km (the source lines are off by km). */
+    precisionKm: v.pipe(v.number(), v.finite(), v.gtValue(0, 'must be a positive number of km')),
     /** The article of the 10 Nov 2020 statement, when `how` is 'statement'. */
     article: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9))),
     /** A short neutral account of the handover, where the analysis tells one. */
@@ -109,14 +116,16 @@ const DistrictPropsSchema = v.pipe(
   ),
 );
 
+/** ISO date from which the feature stood (10 Nov 2020 for the deployment; the monitoring centre opened later). */
+const peacekeepingBase = { ...base, since: isoDate };
 const PEACEKEEPING_KINDS = ['zone', 'corridor', 'corridor-road', 'patrol', 'monitoring-centre', 'hq'];
 const PeacekeepingPropsSchema = v.variant(
   'kind',
   [
-  strict({ ...base, kind: v.picklist(['zone', 'corridor']) }),
+  strict({ ...peacekeepingBase, kind: v.picklist(['zone', 'corridor']) }),
   /** Lines keep the ordered points they were drawn through. */
-  strict({ ...base, kind: v.picklist(['corridor-road', 'patrol']), waypoints: v.pipe(v.array(NamedPointSchema), v.minLength(2)) }),
-  strict({ ...base, kind: v.picklist(['monitoring-centre', 'hq']) }),
+  strict({ ...peacekeepingBase, kind: v.picklist(['corridor-road', 'patrol']), waypoints: v.pipe(v.array(NamedPointSchema), v.minLength(2)) }),
+  strict({ ...peacekeepingBase, kind: v.picklist(['monitoring-centre', 'hq']) }),
   ],
   (issue) => `must be one of ${PEACEKEEPING_KINDS.join(', ')} (got ${issue.received})`,
 );

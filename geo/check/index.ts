@@ -14,6 +14,7 @@ import { checkIdsAndGeometry, geojsonProblems, inRegion } from './collection.ts'
 import { checkQuoteRefs } from './properties.ts';
 import { checkRouteTerritories, checkWaypointsOnLine } from './lines.ts';
 import { checkEvents, checkQuotes, checkSources } from './textData.ts';
+import { checkControl } from './control.ts';
 
 export const ANALYSIS_FILE = 'data/analysis.md';
 export const ALL_FILES = [...Object.values(FILES).map((f) => f.file), ANALYSIS_FILE];
@@ -41,9 +42,11 @@ export function checkData(files: Record<string, unknown>): Problem[] {
   const quoteIds = checkQuotes(parsed(FILES.quotes), typeof analysis === 'string' ? analysis : '', known(footnotes), out);
 
   const routes = parsed(FILES.routes);
+  const districts = parsed(FILES.districts);
+  const peacekeeping = parsed(FILES.peacekeeping);
   const layers: [string, AnyFeature[]][] = [
-    [FILES.districts.file, parsed(FILES.districts)],
-    [FILES.peacekeeping.file, parsed(FILES.peacekeeping)],
+    [FILES.districts.file, districts],
+    [FILES.peacekeeping.file, peacekeeping],
     [FILES.routes.file, routes],
     [FILES.places.file, parsed(FILES.places)],
     [FILES.context.file, parsed(FILES.context)],
@@ -59,6 +62,8 @@ export function checkData(files: Record<string, unknown>): Problem[] {
   checkIdsAndGeometry(FILES.countries.file, countries, seen, out);
   checkIdsAndGeometry(FILES.borders.file, parsed(FILES.borders), seen, out);
   checkIdsAndGeometry(FILES.countryLabels.file, parsed(FILES.countryLabels), seen, out);
+
+  checkControl(districts.filter(inRegion), peacekeeping.filter(inRegion), out);
 
   const territories = territoriesOf(countries.filter(inRegion), out);
   if (territories) checkRouteTerritories(FILES.routes.file, routes.filter(inRegion), territories, out);

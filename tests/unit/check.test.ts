@@ -177,6 +177,44 @@ describe('geo:check names the file, the feature and the reason', () => {
     expect(m).toEqual(['data/events.json › 2020-11-20 Aghdam district handed over: unknown feature id "atlantis"']);
   });
 
+  it('rejects a patrol line that leaves the zone and corridor', () => {
+    const m = broken((f) => {
+      const line = (f['data/peacekeeping.geojson'] as { features: { geometry: { coordinates: number[][] } }[] }).features[2]!.geometry;
+      line.coordinates = [[46.55, 39.75], [46.75, 39.6]]; // ends 11 km south of the zone
+    });
+    expect(m.find((x) => x.includes('outside the zone'))).toMatch(/^data\/peacekeeping\.geojson › patrol-a: patrol line runs \d+\.\d km outside the zone and corridor \(up to \d+\.\d km; tolerance 0\.5 km\)$/);
+  });
+
+  it('accepts a patrol line within the tolerance of the zone', () => {
+    const m = broken((f) => {
+      const line = (f['data/peacekeeping.geojson'] as { features: { geometry: { coordinates: number[][] } }[] }).features[2]!.geometry;
+      line.coordinates = [[46.55, 39.75], [46.75, 39.698]]; // 0.2 km outside at its end
+    });
+    expect(m.filter((x) => x.includes('outside the zone'))).toEqual([]);
+  });
+
+  it('rejects a part changed in 2020 that overlaps the zone or the ground held since 1994', () => {
+    const m = broken((f) => (geometryOf(f, 'data/districts.geojson').coordinates = [[[46.6, 39.55], [46.75, 39.55], [46.75, 39.75], [46.6, 39.75], [46.6, 39.55]]]));
+    expect(m.find((x) => x.includes('overlaps peacekeeping-zone'))).toMatch(/^data\/districts\.geojson › aghdam: changed hands in 2020 but overlaps peacekeeping-zone by \d+\.\d km² \(tolerance 0\.5 km²\)$/);
+    expect(m.find((x) => x.includes('overlaps aghdam-held-since-1994'))).toMatch(/overlaps aghdam-held-since-1994 by \d+\.\d km²/);
+  });
+
+  it('rejects a part without district, dateBasis or precisionKm, and peacekeeping without since', () => {
+    const m = broken((f) => {
+      const p = propsOf(f, 'data/districts.geojson');
+      delete p.district;
+      delete p.dateBasis;
+      p.precisionKm = 0;
+      delete propsOf(f, 'data/peacekeeping.geojson').since;
+    });
+    expect(m).toEqual([
+      'data/districts.geojson › aghdam › properties.district: is missing',
+      'data/districts.geojson › aghdam › properties.dateBasis: is missing',
+      'data/districts.geojson › aghdam › properties.precisionKm: must be a positive number of km',
+      'data/peacekeeping.geojson › peacekeeping-hq › properties.since: is missing',
+    ]);
+  });
+
   it('reports a missing file', () => {
     const m = broken((f) => delete f['data/routes.geojson']);
     expect(m).toEqual(['data/routes.geojson: is missing']);
