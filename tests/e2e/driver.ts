@@ -110,8 +110,35 @@ export class Explorer {
     }, id);
   }
 
+  /** Opens the page where the map cannot be drawn: waits for the page to say so and for the panel. */
+  async openWithoutMap(hash = ''): Promise<void> {
+    await this.page.goto(`/${hash}`);
+    await expect(this.page.getByTestId('no-map')).toBeVisible();
+    await expect(this.tab('Layers')).toBeAttached();
+  }
+
+  /** On a phone the panel starts folded: unfold it if it is. */
+  async showPanel(): Promise<void> {
+    const toggle = this.page.getByRole('button', { name: 'Show panel' });
+    if (await toggle.isVisible()) await toggle.click();
+    await expect(this.tab('Layers')).toBeVisible();
+  }
+
+  /** Chooses a feature from the Features tab, as a person reading the list would. */
+  async chooseFromList(name: string): Promise<void> {
+    await this.showPanel();
+    await this.showTab('Features');
+    await this.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}`) }).click();
+  }
+
+  /** The short popup on the map. */
   popup(): Locator {
     return this.page.getByTestId('popup');
+  }
+
+  /** The detail view: over the side panel on a desktop, a bottom sheet on a phone. */
+  detail(): Locator {
+    return this.page.getByTestId('detail');
   }
 
   async screenshot(testInfo: TestInfo, name: string): Promise<void> {
@@ -120,3 +147,11 @@ export class Explorer {
     await testInfo.attach(name, { path, contentType: 'image/png' });
   }
 }
+
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The two screens every point is walked at. */
+export const SIZES = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+] as const;
