@@ -136,6 +136,12 @@ export class Explorer {
     return this.page.getByTestId('popup');
   }
 
+  /** Closes the detail view with its × button. */
+  async closeDetail(): Promise<void> {
+    await this.detail().getByRole('button', { name: 'Close the details', exact: true }).click();
+    await expect(this.detail()).toHaveCount(0);
+  }
+
   /** The detail view: over the side panel on a desktop, a bottom sheet on a phone. */
   detail(): Locator {
     return this.page.getByTestId('detail');
