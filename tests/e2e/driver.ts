@@ -37,6 +37,30 @@ export class Explorer {
     );
   }
 
+  /**
+   * The colour the map drew at a page pixel, read from the map's own WebGL canvas right after a
+   * frame is drawn (the next `idle`), as [r, g, b].
+   */
+  async colourAt(at: { x: number; y: number }): Promise<[number, number, number]> {
+    return this.page.evaluate(
+      (p) =>
+        new Promise<[number, number, number]>((resolve) => {
+          const map = window.__explorerMap!;
+          map.once('idle', () => {
+            const canvas = map.getCanvas();
+            const gl = canvas.getContext('webgl2')!;
+            const box = canvas.getBoundingClientRect();
+            const scale = canvas.width / box.width;
+            const px = new Uint8Array(4);
+            gl.readPixels(Math.round((p.x - box.left) * scale), Math.round(canvas.height - (p.y - box.top) * scale - 1), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+            resolve([px[0]!, px[1]!, px[2]!]);
+          });
+          map.triggerRepaint();
+        }),
+      at,
+    );
+  }
+
   async usesWebGL2(): Promise<boolean> {
     return this.page.evaluate(() => {
       const canvas = window.__explorerMap!.getCanvas();
