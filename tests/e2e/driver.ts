@@ -138,7 +138,7 @@ export class Explorer {
   async openWithoutMap(hash = ''): Promise<void> {
     await this.page.goto(`/${hash}`);
     await expect(this.page.getByTestId('no-map')).toBeVisible();
-    await expect(this.tab('Layers')).toBeAttached();
+    await expect(this.page.getByRole('complementary', { name: 'Explorer panel' })).toBeVisible();
   }
 
   /** On a phone the panel starts folded: unfold it if it is. */
