@@ -2,7 +2,7 @@
 import type { AnyFeature, Kind } from '../../geo/schema.ts';
 import { formatDate } from './format.ts';
 
-const KIND_LABEL: Record<Kind, string> = {
+export const KIND_LABEL: Record<Kind, string> = {
   district: 'Returned district',
   zone: 'Peacekeeping zone',
   corridor: 'Lachin corridor',

@@ -25,7 +25,7 @@ export function FeatureList({ data, registry, selected, onOpen }: Props) {
     <nav className="feature-list" aria-label="Features">
       {GROUPS.map((g) => (
         <section key={g.id}>
-          <h3 id={`fl-${g.id}`}>{g.label}</h3>
+          <h2 id={`fl-${g.id}`}>{g.label}</h2>
           <ul aria-labelledby={`fl-${g.id}`}>
             {(byGroup.get(g.id) ?? []).map((f) => (
               <li key={f.properties.id}>
