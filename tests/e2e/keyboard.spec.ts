@@ -38,7 +38,7 @@ test('keyboard only: reach the panel, toggle a layer, open a feature, close it w
 });
 
 test('focus returns to the popup\'s "more" button when the details it opened close', async ({ explorer, page }) => {
-  await explorer.open('#f=aghdam');
+  await explorer.open('#f=aghdam-2020');
   await explorer.closeDetail();
   const more = explorer.popup().getByRole('button', { name: /^More about/ });
   await more.focus();

@@ -6,7 +6,7 @@ for (const size of SIZES) {
     test.use({ viewport: size.viewport });
 
     test('a layer name with one wrong letter keeps the defaults and the rest of the link, and says exactly that', async ({ explorer, page }) => {
-      await explorer.open('#layers=district-operation&f=aghdam');
+      await explorer.open('#layers=district-operation&f=aghdam-2020');
       const notice = page.getByRole('status').filter({ hasText: 'Left out of this link' });
       await expect(notice.locator('p')).toHaveText('Left out of this link: unknown layer “district-operation”, so the default layers are shown.');
       // The defaults are really shown, and the valid rest of the link (the feature) is used.

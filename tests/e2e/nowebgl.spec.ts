@@ -49,7 +49,7 @@ test.describe('no WebGL', () => {
   }
 
   test('a link to a feature opens its details', async ({ explorer }) => {
-    await explorer.openWithoutMap('#f=aghdam');
+    await explorer.openWithoutMap('#f=aghdam-2020');
     await expect(explorer.detail().getByRole('heading', { level: 2 })).toHaveText('Aghdam district');
   });
 });

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 
 /** One feature of each kind, with the zoom a person would use to click it and a quote it must show. */
 const KINDS = [
-  { kind: 'district', file: 'districts', id: 'aghdam', zoom: 8, quote: 'q-aghdam-handover' },
+  { kind: 'district', file: 'districts', id: 'aghdam-2020', zoom: 8, quote: 'q-aghdam-handover' },
   { kind: 'zone', file: 'peacekeeping', id: 'peacekeeping-zone', zoom: 8, quote: 'q-peacekeepers-deployed' },
   { kind: 'corridor', file: 'peacekeeping', id: 'lachin-corridor', zoom: 10, quote: 'q-lachin-handover' },
   { kind: 'patrol', file: 'peacekeeping', id: 'patrol-martuni-sukovushan', zoom: 9, quote: 'q-patrols' },
@@ -103,7 +103,7 @@ for (const size of SIZES) {
     });
 
     test('a footnoted quotation shows its source, and a record note sits beside it', async ({ explorer }) => {
-      await explorer.open('#f=aghdam');
+      await explorer.open('#f=aghdam-2020');
       const detail = explorer.detail();
       await expect(detail.locator('figcaption').first()).toContainText('[3] Statement by President of the Republic of Azerbaijan');
       await expect(detail.getByText('On the record:').first()).toBeVisible();
@@ -120,7 +120,7 @@ for (const size of SIZES) {
 
     test('tapping the map away from any feature closes the popup', async ({ explorer, page }) => {
       await explorer.open();
-      await clickOnMap(explorer, page, 'aghdam', centreOf(feature('districts', 'aghdam')), 8);
+      await clickOnMap(explorer, page, 'aghdam-2020', centreOf(feature('districts', 'aghdam-2020')), 8);
       await expect(explorer.popup()).toBeVisible();
       // A point in the sea-free middle of Iran's north, far from every drawn feature.
       await explorer.goTo([46.0, 37.6], 9);

@@ -27,8 +27,8 @@ test.describe('screenshots', () => {
     await expect(page.getByRole('tab', { name: 'Layers' })).toBeVisible();
     await explorer.screenshot(testInfo, 'explorer-390x844-panel');
     await page.getByRole('button', { name: 'Hide panel' }).click();
-    await explorer.goTo(centreOf(feature('districts', 'aghdam')), 9);
-    const at = await explorer.pixelOf('aghdam');
+    await explorer.goTo(centreOf(feature('districts', 'aghdam-2020')), 9);
+    const at = await explorer.pixelOf('aghdam-2020');
     await page.mouse.click(at!.x, at!.y);
     await expect(explorer.popup()).toBeVisible();
     await explorer.idle();

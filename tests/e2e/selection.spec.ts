@@ -46,7 +46,7 @@ for (const size of SIZES) {
       await explorer.open();
       const start = await page.evaluate(() => history.length);
       await explorer.chooseFromList('Aghdam district');
-      await expect.poll(() => page.evaluate(() => location.hash)).toContain('f=aghdam');
+      await expect.poll(() => page.evaluate(() => location.hash)).toContain('f=aghdam-2020');
       await explorer.closeDetail(); // the details lie over the list; closing them shows it again
       await explorer.chooseFromList('Shusha district');
       await expect.poll(() => page.evaluate(() => location.hash)).toContain('f=shusha');
@@ -57,7 +57,7 @@ for (const size of SIZES) {
       expect(await page.evaluate(() => history.length)).toBe(start + 2);
       await page.goBack();
       await expect(explorer.detail().getByRole('heading', { level: 2 })).toHaveText('Aghdam district');
-      await expect.poll(() => page.evaluate(() => location.hash)).toContain('f=aghdam');
+      await expect.poll(() => page.evaluate(() => location.hash)).toContain('f=aghdam-2020');
       await page.goBack();
       await expect(explorer.detail()).toHaveCount(0);
       await expect(explorer.popup()).toHaveCount(0);
