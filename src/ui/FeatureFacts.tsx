@@ -4,7 +4,7 @@ import type { DistrictProps, PlaceProps, RouteProps } from '../../geo/schema.ts'
 import { formatDate } from './format.ts';
 
 const KIND_LABEL: Record<string, string> = {
-  district: 'Returned district',
+  district: 'District (part)',
   zone: 'Peacekeeping zone',
   corridor: 'Lachin corridor',
   'corridor-road': 'Corridor road',
@@ -22,8 +22,11 @@ export function FeatureFacts({ feature }: { feature: AnyFeature }) {
   const rows: [string, string][] = [['Type', KIND_LABEL[p.kind] ?? p.kind]];
   if (p.kind === 'district') {
     const d = p as unknown as DistrictProps;
+    const how = { statement: `Handed over under article ${d.article} of the 10 Nov 2020 statement`, operation: 'Taken in the 2020 fighting', 'held-since-1994': 'Held by Azerbaijan throughout since the 1994 ceasefire' };
     rows.push(['Under Azerbaijani control since', formatDate(d.controlSince)]);
-    rows.push(['How', d.how === 'statement' ? `Handed over under article ${d.article} of the 10 Nov 2020 statement` : 'Taken in the 2020 fighting (date announced during the war)']);
+    rows.push(['How', how[d.how]]);
+    rows.push(['Date', d.dateBasis]);
+    rows.push(['Boundary precision', `about ${d.precisionKm} km`]);
     if (d.story) rows.push(['Account', d.story]);
   }
   if (p.kind === 'route') {
