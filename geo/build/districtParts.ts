@@ -13,8 +13,11 @@ import { adm1Geometry, type Area } from './datamaps.ts';
 import { both, minus, type ControlAreas } from './controlAreas.ts';
 import { INSIDE_NKAO_ADM1, PARTS, type PartFact } from './districtFacts.ts';
 
-/** Pieces smaller than this left by two sources' mismatched lines are dropped (and counted). */
-export const SLIVER_KM2 = 1;
+/**
+ * Pieces smaller than this, left by two sources' mismatched lines, are dropped (and counted in the accuracy
+ * table): at the sources' ~6 km precision a detached 20 km² fragment is noise, and it would carry a label.
+ */
+export const SLIVER_KM2 = 20;
 const NEAR_KM = 1;
 /** NKAO outline vertices farther than this from the inside rayons belong to other rayons' lines, not this comparison. */
 const SAME_LINE_KM = 10;
