@@ -2,28 +2,32 @@
  * The explorer once its data is loaded: holds the one explorer state and hands each part what it
  * needs. Decisions live in the state reducer and the registry; this file only wires them.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LoadedData } from './data/dataset.ts';
 import type { BasemapData } from './map/basemapStyle.ts';
 import { MapView } from './map/MapView.tsx';
 import { buildRegistry, ROUTE_IDS } from './map/layers.ts';
 import { theme } from './map/theme.ts';
-import { anchorOf, type LngLat } from './map/featureGeometry.ts';
+import { CONTEXT_LOST, webglProblem } from './map/webgl.ts';
 import { useExplorerState } from './state/useExplorerState.ts';
+import { popupAnchor, type Selection } from './state/reducer.ts';
 import type { Known } from './state/hash.ts';
 import { Sidebar } from './ui/Sidebar.tsx';
 import { LayerPanel } from './ui/LayerPanel.tsx';
 import { FeatureList } from './ui/FeatureList.tsx';
-import { QuotePopup } from './ui/QuotePopup.tsx';
+import { FeatureSummary } from './ui/FeatureSummary.tsx';
+import { FeatureDetails } from './ui/FeatureDetails.tsx';
+import { DetailPanel } from './ui/DetailPanel.tsx';
+import { LinkNotice } from './ui/LinkNotice.tsx';
+import { NoMap } from './ui/NoMap.tsx';
 import { About } from './ui/About.tsx';
-import { RouteComparison } from './ui/RouteComparison.tsx';
-import { allRouteFigures } from '../geo/metrics/routeFigures.ts';
+import { ComparisonTab } from './ui/ComparisonTab.tsx';
+import { PHONE, useMedia } from './ui/useMedia.ts';
 import { CREDITS } from './credits.ts';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 
 export function Explorer({ basemap, data }: { basemap: BasemapData; data: LoadedData }) {
   const [tab, setTab] = useState('layers');
-  // Measured only once the comparison is opened (turf work kept off the first paint; memoised inside).
-  const figures = useMemo(() => (tab === 'compare' ? allRouteFigures(data.routes, basemap.countries) : []), [tab, data, basemap]);
   const registry = useMemo(() => buildRegistry(theme, Object.fromEntries(data.routes.features.map((f) => [f.properties.id, f.properties.name]))), [data]);
   const known = useMemo<Known>(
     () => ({
@@ -34,46 +38,46 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
     }),
     [registry, data],
   );
-  const { state, dispatch, linkProblems } = useExplorerState(known);
-  const [popupAt, setPopupAt] = useState<LngLat | null>(null);
-  const [frame, setFrame] = useState<{ ids: string[] } | null>(null);
-  // A feature chosen on the map is already in view; one chosen any other way (the list, a link,
-  // a row of the comparison) is framed.
-  const pickedOnMap = useRef(false);
-  useEffect(() => {
-    if (state.selected && !pickedOnMap.current) setFrame({ ids: [state.selected] });
-    pickedOnMap.current = false;
-  }, [state.selected]);
-
-  const selected = state.selected ? data.featureById.get(state.selected) : undefined;
-  const close = useCallback(() => dispatch({ type: 'select', id: null }), [dispatch]);
-  const open = useCallback(
-    (id: string) => {
-      dispatch({ type: 'select', id });
-      setPopupAt(null);
-    },
-    [dispatch],
-  );
-
-  const setCompare = (ids: string[]) => {
-    dispatch({ type: 'setCompare', ids });
-    if (ids.length) setFrame({ ids });
-  };
-  const toggleCompare = (id: string) => setCompare(state.compare.includes(id) ? state.compare.filter((x) => x !== id) : [...state.compare, id]);
+  const { state, dispatch, dropped, dismissDropped } = useExplorerState(known);
+  const [noMap, setNoMap] = useState(webglProblem); // asked before the map is created
+  const phone = useMedia(PHONE);
+  const { selection } = state;
+  const selected = selection ? data.featureById.get(selection.id) : undefined;
+  const anchor = useMemo(() => (selection && selected ? popupAnchor(selection, selected) : null), [selection, selected]);
+  const choose = useCallback((id: string, via: Exclude<Selection['via'], 'map'>) => dispatch({ type: 'choose', selection: { id, via } }), [dispatch]);
   const swatches = Object.fromEntries(registry.filter((e) => e.group === 'routes').map((e) => [e.id.replace(/^route-/, ''), e.swatch]));
   const showRow = (id: string) => {
+    dispatch({ type: 'closeDetail' });
     setTab('compare');
     requestAnimationFrame(() => document.getElementById(`row-${id}`)?.scrollIntoView({ block: 'nearest' }));
   };
 
   useEffect(() => {
-    if (!selected) return;
+    if (!selection) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') close();
+      if (e.key === 'Escape') dispatch({ type: 'escape' });
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [selected, close]);
+  }, [selection, dispatch]);
+
+  const detail = selected && state.detailOpen && (
+    <DetailPanel id={selected.properties.id} title={selected.properties.name} onClose={() => dispatch({ type: 'closeDetail' })}>
+      <ErrorBoundary what="this feature" resetKey={selected.properties.id}>
+        <FeatureDetails
+          feature={selected}
+          data={data}
+          extra={
+            selected.properties.kind === 'route' ? (
+              <button type="button" className="link-button" onClick={() => showRow(selected.properties.id)}>
+                See this route in the comparison table
+              </button>
+            ) : null
+          }
+        />
+      </ErrorBoundary>
+    </DetailPanel>
+  );
 
   return (
     <>
@@ -86,63 +90,61 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
         active={tab}
         onActive={setTab}
         wide={tab === 'compare'}
+        overlay={detail}
+        suppressed={phone && !!detail}
         tabs={[
           { id: 'layers', label: 'Layers', content: <LayerPanel registry={registry} visible={state.visible} onToggle={(ids, on) => dispatch({ type: 'toggleLayers', ids, on })} /> },
-          { id: 'features', label: 'Features', content: <FeatureList data={data} registry={registry} selected={state.selected} onOpen={open} /> },
+          { id: 'features', label: 'Features', content: <FeatureList data={data} registry={registry} selected={selection?.id ?? null} onOpen={(id) => choose(id, 'list')} /> },
           {
             id: 'compare',
             label: 'Compare routes',
             content: (
-              <RouteComparison
-                figures={figures}
+              <ComparisonTab
+                routes={data.routes}
+                countries={basemap.countries}
                 swatches={swatches}
                 compare={state.compare}
                 highlighted={selected?.properties.kind === 'route' ? selected.properties.id : null}
-                onToggle={toggleCompare}
-                onClear={() => setCompare([])}
-                onOpen={open}
+                onToggle={(id) => dispatch({ type: 'toggleCompare', id })}
+                onClear={() => dispatch({ type: 'setCompare', ids: [] })}
+                onOpen={(id) => choose(id, 'row')}
               />
             ),
           },
           { id: 'about', label: 'About', content: <About /> },
         ]}
       />
-      {linkProblems.length > 0 && (
-        <p className="link-notice" role="status">
-          Part of this link could not be used ({linkProblems.join('; ')}); the defaults are shown instead.
-        </p>
-      )}
-      <div className="map" data-testid="map">
-        <MapView
-          basemap={basemap}
-          data={data}
-          registry={registry}
-          visible={state.visible}
-          credits={CREDITS}
-          frame={frame}
-          compare={state.compare}
-          onPick={(id, at) => {
-            pickedOnMap.current = id !== state.selected;
-            dispatch({ type: 'select', id });
-            setPopupAt(at);
-          }}
-          popup={selected ? { at: popupAt ?? anchorOf(selected), content: (
-                  <QuotePopup
-                    feature={selected}
-                    data={data}
-                    onClose={close}
-                    extra={
-                      selected.properties.kind === 'route' ? (
-                        <button type="button" className="link-button" onClick={() => showRow(selected.properties.id)}>
-                          See this route in the comparison table
-                        </button>
-                      ) : null
-                    }
-                  />
-                ),
-              } : null}
-          onPopupClose={close}
-        />
+      <LinkNotice dropped={dropped} onDismiss={dismissDropped} />
+      <div className={`map${detail ? ' under-sheet' : ''}`} data-testid="map">
+        {noMap ? (
+          <NoMap reason={noMap} />
+        ) : (
+          <MapView
+            basemap={basemap}
+            data={data}
+            registry={registry}
+            visible={state.visible}
+            credits={CREDITS}
+            camera={state.camera}
+            compare={state.compare}
+            onPick={(id, at) => dispatch({ type: 'choose', selection: { id, via: 'map', at } })}
+            onEmptyClick={() => dispatch({ type: 'close' })}
+            onMoved={(view) => dispatch({ type: 'moved', view })}
+            onLost={() => setNoMap(CONTEXT_LOST)}
+            popup={
+              anchor && selected && !(phone && detail)
+                ? {
+                    at: anchor,
+                    content: (
+                      <ErrorBoundary what="this feature" resetKey={selected.properties.id}>
+                        <FeatureSummary feature={selected} data={data} onMore={() => dispatch({ type: 'openDetail' })} onClose={() => dispatch({ type: 'close' })} />
+                      </ErrorBoundary>
+                    ),
+                  }
+                : null
+            }
+          />
+        )}
       </div>
     </>
   );

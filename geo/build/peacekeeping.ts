@@ -20,7 +20,9 @@ type Area = Feature<Polygon | MultiPolygon>;
 
 const withKind = (kind: PeacekeepingKind, props: Props, waypoints?: NamedPoint[]): PeacekeepingProps => {
   const { id, ...rest } = props;
-  return waypoints ? { id, kind, ...rest, waypoints } : { id, kind, ...rest };
+  // The schema gives lines (and only lines) the points they were drawn through.
+  if (kind === 'corridor-road' || kind === 'patrol') return { id, kind, ...rest, waypoints: waypoints ?? [] };
+  return { id, kind, ...rest };
 };
 
 const coords = (pts: readonly LinePoint[]) => pts.map((p) => [roundCoord(p.lon), roundCoord(p.lat)]);

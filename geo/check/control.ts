@@ -4,9 +4,9 @@
  * shared with the accuracy table (geo/build/controlAccuracy.ts).
  */
 import { along, area, booleanPointInPolygon, featureCollection, intersect, length, point, pointToPolygonDistance } from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Problem } from './problem.ts';
-import { featureLabel } from './collection.ts';
+import type { DistrictFeature, PeacekeepingFeature } from '../schema.ts';
 
 /** A patrol line may stray this far outside zone ∪ corridor: the zone's own lines are drawn to km, the patrols to their end points. */
 export const PATROL_TOLERANCE_KM = 0.5;
@@ -15,7 +15,7 @@ export const OVERLAP_TOLERANCE_KM2 = 0.5;
 const STEP_KM = 0.1;
 
 type Area = Feature<Polygon | MultiPolygon>;
-const isArea = (f: Feature): f is Area => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
+const isArea = <F extends Feature>(f: F): f is F & Area => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
 const prop = (f: Feature, k: string): unknown => (f.properties ?? {})[k];
 
 /** km of `line` farther than `toleranceKm` outside every area, and the worst distance. */
@@ -40,24 +40,22 @@ export const overlapKm2 = (a: Area, b: Area): number => {
 
 export const changedIn2020 = (f: Feature): boolean => prop(f, 'how') === 'operation' || prop(f, 'how') === 'statement';
 
-export function checkControl(districts: FeatureCollection, peacekeeping: FeatureCollection, out: Problem[]): void {
-  const pk = peacekeeping.features.filter(isArea);
-  const zoneAndCorridor = pk.filter((f) => prop(f, 'kind') === 'zone' || prop(f, 'kind') === 'corridor');
-  peacekeeping.features.forEach((f, i) => {
-    if (prop(f, 'kind') !== 'patrol' || f.geometry?.type !== 'LineString' || zoneAndCorridor.length === 0) return;
-    const { km, worstKm } = kmOutside(f as Feature<LineString>, zoneAndCorridor, PATROL_TOLERANCE_KM);
-    if (km > 0) out.push({ file: 'data/peacekeeping.geojson', feature: featureLabel(f, i), message: `patrol line runs ${km.toFixed(1)} km outside the zone and corridor (up to ${worstKm.toFixed(1)} km; tolerance ${PATROL_TOLERANCE_KM} km)` });
-  });
+export function checkControl(districts: DistrictFeature[], peacekeeping: PeacekeepingFeature[], out: Problem[]): void {
+  const zoneAndCorridor = peacekeeping.filter(isArea).filter((f) => f.properties.kind === 'zone' || f.properties.kind === 'corridor');
+  for (const f of peacekeeping) {
+    if (f.properties.kind !== 'patrol' || f.geometry.type !== 'LineString' || zoneAndCorridor.length === 0) continue;
+    const { km, worstKm } = kmOutside({ ...f, geometry: f.geometry }, zoneAndCorridor, PATROL_TOLERANCE_KM);
+    if (km > 0) out.push({ file: 'data/peacekeeping.geojson', feature: f.properties.id, message: `patrol line runs ${km.toFixed(1)} km outside the zone and corridor (up to ${worstKm.toFixed(1)} km; tolerance ${PATROL_TOLERANCE_KM} km)` });
+  }
 
-  const parts = districts.features.filter(isArea);
-  const zone = pk.filter((f) => prop(f, 'kind') === 'zone');
-  const held = parts.filter((f) => prop(f, 'how') === 'held-since-1994');
-  parts.filter(changedIn2020).forEach((f) => {
+  const zone = peacekeeping.filter(isArea).filter((f) => f.properties.kind === 'zone');
+  const held = districts.filter((f) => f.properties.how === 'held-since-1994');
+  for (const f of districts.filter(changedIn2020)) {
     for (const other of [...zone, ...held]) {
       const km2 = overlapKm2(f, other);
       if (km2 > OVERLAP_TOLERANCE_KM2) {
-        out.push({ file: 'data/districts.geojson', feature: String(prop(f, 'id')), message: `changed hands in 2020 but overlaps ${String(prop(other, 'id'))} by ${km2.toFixed(1)} km² (tolerance ${OVERLAP_TOLERANCE_KM2} km²)` });
+        out.push({ file: 'data/districts.geojson', feature: f.properties.id, message: `changed hands in 2020 but overlaps ${other.properties.id} by ${km2.toFixed(1)} km² (tolerance ${OVERLAP_TOLERANCE_KM2} km²)` });
       }
     }
-  });
+  }
 }

@@ -10,16 +10,22 @@ import {
   type MapRef,
   type MapLayerMouseEvent,
 } from '@vis.gl/react-maplibre';
-import type { FeatureIdentifier } from 'maplibre-gl';
+import type { FeatureIdentifier, Map as MapLibreMap } from 'maplibre-gl';
 import { maplibregl } from './maplibre.ts';
 import { basemapStyle, type BasemapData } from './basemapStyle.ts';
 import { theme } from './theme.ts';
 import { drawOrder, interactiveLayerIds, HATCH_IMAGE, type LayerEntry } from './layers.ts';
 import { hatchImage, hexToRgb } from './hatch.ts';
 import { boundsOf, type LngLat } from './featureGeometry.ts';
+import { keepInView } from './keepInView.ts';
 import { LAYER_SOURCES, type LoadedData } from '../data/dataset.ts';
+import type { View } from '../state/hash.ts';
+import type { Camera } from '../state/reducer.ts';
 import { VIEW_BBOX } from '../../geo/region.ts';
 import { exposeForTests } from '../testHook.ts';
+
+/** How long a lost WebGL context may take to come back before the page says the map is gone. */
+const CONTEXT_GRACE_MS = 2500;
 
 export interface MapViewProps {
   basemap: BasemapData;
@@ -29,23 +35,31 @@ export interface MapViewProps {
   credits: string[];
   /** The open popup: where it points and what it shows. */
   popup: { at: LngLat; content: ReactNode } | null;
-  onPopupClose: () => void;
-  /** Features to frame; a new object each time a person asks. */
-  frame: { ids: string[] } | null;
+  /** The next camera move; acted on once per new object. */
+  camera: Camera | null;
   /** Route ids being compared: the other routes are dimmed. */
   compare: string[];
   onPick: (id: string, at: LngLat) => void;
+  /** A click on the map that hit no feature (closes the popup). */
+  onEmptyClick: () => void;
+  onMoved: (view: View) => void;
+  /** The WebGL context was lost and did not come back. */
+  onLost: () => void;
 }
 
 /** The only component that talks to the map library. */
-export function MapView({ basemap, data, registry, visible, credits, popup, onPopupClose, frame, compare, onPick }: MapViewProps) {
+export function MapView({ basemap, data, registry, visible, credits, popup, camera, compare, onPick, onEmptyClick, onMoved, onLost }: MapViewProps) {
   const mapRef = useRef<MapRef | null>(null);
   const [loaded, setLoaded] = useState(false);
-  const [hovered, setHovered] = useState<FeatureIdentifier | null>(null);
+  // Hover lives in the map's feature-state only: moving the mouse re-renders nothing.
+  const hovered = useRef<FeatureIdentifier | null>(null);
   const style = useMemo(() => basemapStyle(theme, basemap), [basemap]);
-  const layers = useMemo(() => drawOrder(registry), [registry]);
   const interactive = useMemo(() => interactiveLayerIds(registry), [registry]);
-  const shown = useMemo(() => new Set(visible), [visible]);
+  const order = useMemo(() => drawOrder(registry), [registry]);
+  const layerSpecs = useMemo(() => {
+    const shown = new Set(visible);
+    return order.map(({ entry, layer }) => ({ ...layer.spec, layout: { ...('layout' in layer.spec ? layer.spec.layout : {}), visibility: shown.has(entry.id) ? ('visible' as const) : ('none' as const) } }));
+  }, [order, visible]);
   const [w, s, e, n] = VIEW_BBOX;
 
   const onLoad = () => {
@@ -53,34 +67,45 @@ export function MapView({ basemap, data, registry, visible, credits, popup, onPo
     map.addImage(HATCH_IMAGE, hatchImage(hexToRgb(theme.peacekeeping.main)));
     // A compact attribution opens expanded; fold it so it does not cover a phone's map at first sight.
     map.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+    watchContext(map, onLost);
+    exposeForTests(map, { layersOf: Object.fromEntries(registry.map((x) => [x.id, x.layers.map((l) => l.spec.id)])), interactive });
     setLoaded(true);
   };
+  useEffect(() => () => exposeForTests(null), []);
 
-  const setHover = (next: FeatureIdentifier | null) => {
-    const map = mapRef.current?.getMap();
-    if (!map || (hovered?.id === next?.id && hovered?.source === next?.source)) return;
-    if (hovered) map.setFeatureState(hovered, { hover: false });
+  const setHover = (map: MapLibreMap, next: FeatureIdentifier | null) => {
+    const prev = hovered.current;
+    if (prev?.id === next?.id && prev?.source === next?.source) return;
+    if (prev) map.setFeatureState(prev, { hover: false });
     if (next) map.setFeatureState(next, { hover: true });
-    setHovered(next);
+    map.getCanvas().style.cursor = next ? 'pointer' : '';
+    hovered.current = next;
   };
 
   const onMouseMove = (ev: MapLayerMouseEvent) => {
     const f = ev.features?.[0];
-    setHover(f && f.id !== undefined ? { source: f.source, id: f.id } : null);
+    setHover(ev.target, f && f.id !== undefined ? { source: f.source, id: f.id } : null);
   };
 
   const onClick = (ev: MapLayerMouseEvent) => {
     const id = ev.features?.[0]?.properties?.id;
     if (typeof id === 'string') onPick(id, [ev.lngLat.lng, ev.lngLat.lat]);
+    else onEmptyClick();
   };
 
   useEffect(() => {
-    if (!frame || !loaded) return;
-    const features = frame.ids.map((id) => data.featureById.get(id)).filter((f) => !!f);
+    const map = mapRef.current?.getMap();
+    if (!camera || !loaded || !map) return;
+    map.resize(); // the map area may just have changed size (a phone's detail sheet)
+    if ('jump' in camera) {
+      map.jumpTo({ center: camera.jump.center, zoom: camera.jump.zoom });
+      return;
+    }
+    const features = camera.frame.map((id) => data.featureById.get(id)).filter((f) => !!f);
     if (!features.length) return;
     const [a, b, c, d] = boundsOf(features);
-    mapRef.current?.fitBounds([a, b, c, d], { padding: 60, maxZoom: 11, duration: 800 });
-  }, [frame, loaded, data]);
+    map.fitBounds([a, b, c, d], { padding: 60, maxZoom: 11, duration: 800 });
+  }, [camera, loaded, data]);
 
   useEffect(() => {
     const map = mapRef.current?.getMap();
@@ -91,22 +116,31 @@ export function MapView({ basemap, data, registry, visible, credits, popup, onPo
     }
   }, [compare, loaded, data]);
 
+  const at = popup?.at;
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !at) return;
+    // Once the popup is laid out (next frame), pan so none of it sits under the controls or off screen.
+    const frame = requestAnimationFrame(() => keepInView(map));
+    return () => cancelAnimationFrame(frame);
+  }, [at]);
+
   return (
     <Map
-      ref={(m) => {
-        mapRef.current = m;
-        exposeForTests(m?.getMap() ?? null, { layersOf: Object.fromEntries(registry.map((e) => [e.id, e.layers.map((l) => l.spec.id)])), interactive });
-      }}
+      ref={mapRef}
       mapLib={maplibregl}
       mapStyle={style}
       initialViewState={{ bounds: [w, s, e, n], fitBoundsOptions: { padding: 16 } }}
       attributionControl={false}
       interactiveLayerIds={interactive}
-      cursor={hovered ? 'pointer' : 'grab'}
       onLoad={onLoad}
       onMouseMove={onMouseMove}
-      onMouseLeave={() => setHover(null)}
+      onMouseLeave={(ev) => setHover(ev.target, null)}
       onClick={onClick}
+      onMoveEnd={(ev) => {
+        const c = ev.target.getCenter();
+        onMoved({ center: [c.lng, c.lat], zoom: ev.target.getZoom() });
+      }}
       style={{ position: 'absolute', inset: 0 }}
     >
       <NavigationControl position="top-right" />
@@ -117,15 +151,21 @@ export function MapView({ basemap, data, registry, visible, credits, popup, onPo
         LAYER_SOURCES.map((source) => (
           <Source key={source} id={source} type="geojson" data={data[source]} promoteId="id" />
         ))}
-      {loaded &&
-        layers.map(({ entry, layer }) => (
-          <Layer key={layer.spec.id} {...layer.spec} layout={{ ...('layout' in layer.spec ? layer.spec.layout : {}), visibility: shown.has(entry.id) ? 'visible' : 'none' }} />
-        ))}
+      {loaded && layerSpecs.map((spec) => <Layer key={spec.id} {...spec} />)}
       {popup && (
-        <Popup longitude={popup.at[0]} latitude={popup.at[1]} onClose={onPopupClose} closeButton={false} closeOnClick={false} maxWidth="380px" focusAfterOpen={false} className="quote-popup">
+        <Popup longitude={popup.at[0]} latitude={popup.at[1]} closeButton={false} closeOnClick={false} maxWidth="300px" focusAfterOpen={false} className="feature-popup">
           {popup.content}
         </Popup>
       )}
     </Map>
   );
+}
+
+/** Calls `onLost` if the WebGL context is lost and not restored within the grace time. */
+function watchContext(map: MapLibreMap, onLost: () => void) {
+  let timer: number | undefined;
+  map.on('webglcontextlost', () => {
+    timer = window.setTimeout(onLost, CONTEXT_GRACE_MS);
+  });
+  map.on('webglcontextrestored', () => window.clearTimeout(timer));
 }

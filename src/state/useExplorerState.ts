@@ -1,40 +1,65 @@
 /**
- * The one explorer state, read from the URL hash at start and written back to it (replaceState,
- * throttled, so the history is not flooded). Following a link with another hash replaces the state.
+ * The one explorer state, read from the URL hash at start and written back to it. Choosing a feature
+ * pushes a history entry (Back returns to the feature before); everything else (layers, panning)
+ * replaces the current entry, throttled, so the history is not flooded. Following a link, Back and
+ * Forward replace the state with the link's.
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { parseHash, serializeHash, type ExplorerState, type Known } from './hash.ts';
-import { reduce, type Action } from './reducer.ts';
+import { parseHash, serializeHash, type Dropped, type Known } from './hash.ts';
+import { initialState, reduce, toLink, type Action, type State } from './reducer.ts';
 
 const WRITE_DELAY_MS = 250;
 
-export function useExplorerState(known: Known): { state: ExplorerState; dispatch: (a: Action) => void; linkProblems: string[] } {
+const urlWith = (hash: string) => `${window.location.pathname}${window.location.search}${hash}`;
+
+export function useExplorerState(known: Known): { state: State; dispatch: (a: Action) => void; dropped: Dropped[]; dismissDropped: () => void } {
   const [initial] = useState(() => parseHash(window.location.hash, known));
-  const [linkProblems, setLinkProblems] = useState(initial.problems);
-  const [state, rawDispatch] = useReducer((s: ExplorerState, a: Action) => reduce(s, a, known.layers), initial.state);
+  const [dropped, setDropped] = useState(initial.dropped);
+  const [state, rawDispatch] = useReducer((s: State, a: Action) => reduce(s, a, known.layers), initial.state, initialState);
   const timer = useRef<number | undefined>(undefined);
+  const pending = useRef<(() => void) | null>(null);
+  const written = useRef({ hash: window.location.hash, selected: initial.state.selected });
 
   useEffect(() => {
+    const hash = serializeHash(toLink(state), known);
+    const selected = state.selection?.id ?? null;
+    const chosen = selected !== null && selected !== written.current.selected && state.selection?.via !== 'link';
+    written.current.selected = selected;
+    const write = (how: 'push' | 'replace') => {
+      pending.current = null;
+      written.current.hash = hash;
+      if (hash === window.location.hash) return;
+      window.history[how === 'push' ? 'pushState' : 'replaceState'](null, '', urlWith(hash));
+    };
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => {
-      const hash = serializeHash(state, known);
-      if (hash !== window.location.hash && !(hash === '' && window.location.hash === '')) {
-        window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`);
-      }
-    }, WRITE_DELAY_MS);
-    return () => window.clearTimeout(timer.current);
+    if (chosen) {
+      pending.current?.(); // the entry we leave keeps its last view
+      write('push');
+    } else {
+      pending.current = () => write('replace');
+      timer.current = window.setTimeout(() => pending.current?.(), WRITE_DELAY_MS);
+    }
   }, [state, known]);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
 
   useEffect(() => {
-    const onHash = () => {
+    const follow = () => {
+      // Back/Forward fire both popstate and hashchange: follow each new hash once.
+      if (window.location.hash === written.current.hash) return;
       const parsed = parseHash(window.location.hash, known);
-      setLinkProblems(parsed.problems);
+      written.current = { hash: window.location.hash, selected: parsed.state.selected };
+      setDropped(parsed.dropped);
       rawDispatch({ type: 'replace', state: parsed.state });
     };
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    window.addEventListener('hashchange', follow);
+    window.addEventListener('popstate', follow);
+    return () => {
+      window.removeEventListener('hashchange', follow);
+      window.removeEventListener('popstate', follow);
+    };
   }, [known]);
 
   const dispatch = useCallback((a: Action) => rawDispatch(a), []);
-  return { state, dispatch, linkProblems };
+  const dismissDropped = useCallback(() => setDropped([]), []);
+  return { state, dispatch, dropped, dismissDropped };
 }

@@ -2,7 +2,7 @@
 export function About() {
   return (
     <div className="about">
-      <h3>The analysis</h3>
+      <h2>The analysis</h2>
       <p>
         Tutku Dilaver, “One Year After the Liberation of Karabakh”, Center for Eurasian Studies (AVİM), Analysis No 2021/29, 12 November 2021.{' '}
         <a href="https://avim.org.tr/en/Analiz/ONE-YEAR-AFTER-THE-LIBERATION-OF-KARABAKH" target="_blank" rel="noreferrer noopener">
@@ -10,13 +10,13 @@ export function About() {
         </a>
         . © 2009-2024 Center for Eurasian Studies (AVİM) All Rights Reserved. Quotations are reproduced word for word, with the analysis’ own footnotes.
       </p>
-      <h3>Reading the map</h3>
+      <h2>Reading the map</h2>
       <p>
         The explorer shows what the analysis says and where. Its own labels are descriptive; places carry their Azerbaijani and Armenian names where they differ. Where the record differs from the
         analysis, the quotation is kept as written and a note is shown beside it. Geometry marked approximate is schematic: district lines from Natural Earth are off by several km, the peacekeeping
         zone has no published outline, and the routes are drawn through known points.
       </p>
-      <h3>Data</h3>
+      <h2>Data</h2>
       <ul>
         <li>Borders, districts and the 1991 NKAO outline: Natural Earth (public domain).</li>
         <li>

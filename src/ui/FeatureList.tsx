@@ -15,8 +15,8 @@ interface Props {
 export function FeatureList({ data, registry, selected, onOpen }: Props) {
   const byGroup = new Map<string, AnyFeature[]>();
   for (const source of LAYER_SOURCES) {
-    for (const f of data[source].features as AnyFeature[]) {
-      const entry = entryFor(registry, source, f.properties as unknown as Record<string, unknown>);
+    for (const f of data[source].features) {
+      const entry = entryFor(registry, source, f.properties);
       if (!entry) continue;
       byGroup.set(entry.group, [...(byGroup.get(entry.group) ?? []), f]);
     }
@@ -25,7 +25,7 @@ export function FeatureList({ data, registry, selected, onOpen }: Props) {
     <nav className="feature-list" aria-label="Features">
       {GROUPS.map((g) => (
         <section key={g.id}>
-          <h3 id={`fl-${g.id}`}>{g.label}</h3>
+          <h2 id={`fl-${g.id}`}>{g.label}</h2>
           <ul aria-labelledby={`fl-${g.id}`}>
             {(byGroup.get(g.id) ?? []).map((f) => (
               <li key={f.properties.id}>

@@ -6,7 +6,8 @@ import type { Quote, Source } from '../../geo/schema.ts';
 
 const MARKER = /\[(\d+)\]/g;
 
-function withMarkers(text: string) {
+/** The text with its footnote markers ([3]) as superscripts; everything else stays text. */
+export function withMarkers(text: string) {
   const parts: (string | { n: number })[] = [];
   let last = 0;
   for (const m of text.matchAll(MARKER)) {

@@ -1,6 +1,6 @@
 /**
- * The five proposed routes side by side: a sortable table of figures, a bar per route of its km per
- * territory and a small profile. Ticking routes highlights them on the map and dims the others.
+ * The five proposed routes side by side: a sortable table of figures (cards on a phone), a bar per
+ * route of its km per territory and a small profile. Ticking routes highlights them on the map and dims the others.
  */
 import { useState } from 'react';
 import type { RouteFigures } from '../../geo/metrics/routeFigures.ts';
@@ -37,54 +37,54 @@ export function RouteComparison({ figures, swatches, compare, highlighted, onTog
           </button>
         )}
       </p>
-      <div className="table-wrap">
-        <table aria-label="Proposed routes compared">
-          <thead>
-            <tr>
-              <th scope="col">Compare</th>
-              <th scope="col">Route</th>
-              {COLUMNS.map((c) => (
-                <th key={c.id} scope="col" aria-sort={sort?.column === c.id ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                  <button type="button" onClick={() => sortBy(c.id)} data-sort={c.id}>
-                    {c.label}
-                    {c.unit && <span className="unit"> ({c.unit})</span>}
-                    <span aria-hidden="true">{sort?.column === c.id ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
-                  </button>
-                </th>
-              ))}
-              <th scope="col">Km per territory</th>
-              <th scope="col">Heights at waypoints</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((f) => (
-              <tr key={f.id} data-route={f.id} className={highlighted === f.id ? 'highlighted' : undefined} id={`row-${f.id}`}>
-                <td>
-                  <input type="checkbox" checked={compare.includes(f.id)} onChange={() => onToggle(f.id)} aria-label={`Compare ${f.name}`} />
-                </td>
-                <th scope="row">
-                  <button type="button" className="route-name" onClick={() => onOpen(f.id)}>
-                    {swatches[f.id] && <Swatch swatch={swatches[f.id]!} />}
-                    {f.name}
-                  </button>
-                  <span className="mode">{f.mode === 'rail' ? 'railway' : 'road'} · {f.from} → {f.to}</span>
-                </th>
-                {COLUMNS.map((c) => (
-                  <td key={c.id} className="num" data-col={c.id}>
-                    {formatValue(c.value(f), c.digits)}
-                  </td>
-                ))}
-                <td>
-                  <TerritoryBar figures={f} maxKm={maxKm} />
-                </td>
-                <td>
-                  <ElevationProfile figures={f} maxM={maxM} />
-                </td>
-              </tr>
+      {/* Every column fits the panel at 1280 px; on a phone each route becomes a card (styles.css). */}
+      <table aria-label="Proposed routes compared" className="compare-table">
+        <thead>
+          <tr>
+            <th scope="col">Route</th>
+            {COLUMNS.map((c) => (
+              <th key={c.id} scope="col" aria-sort={sort?.column === c.id ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                <button type="button" onClick={() => sortBy(c.id)} data-sort={c.id}>
+                  {c.label}
+                  {c.unit && <span className="unit"> ({c.unit})</span>}
+                  <span aria-hidden="true">{sort?.column === c.id ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                </button>
+              </th>
             ))}
+          </tr>
+        </thead>
+        {rows.map((f) => (
+          <tbody key={f.id} data-route={f.id} className={highlighted === f.id ? 'highlighted' : undefined} id={`row-${f.id}`}>
+            <tr>
+              <th scope="row">
+                <input type="checkbox" checked={compare.includes(f.id)} onChange={() => onToggle(f.id)} aria-label={`Compare ${f.name}`} />
+                <button type="button" className="route-name" onClick={() => onOpen(f.id)}>
+                  {swatches[f.id] && <Swatch swatch={swatches[f.id]!} />}
+                  {f.name}
+                </button>
+                <span className="mode">
+                  {f.mode === 'rail' ? 'railway' : 'road'} · {f.from} → {f.to}
+                </span>
+              </th>
+              {COLUMNS.map((c) => (
+                <td key={c.id} className="num" data-col={c.id} data-label={c.unit ? `${c.label} (${c.unit})` : c.label}>
+                  {formatValue(c.value(f), c.digits)}
+                </td>
+              ))}
+            </tr>
+            <tr className="route-graphics">
+              <td colSpan={COLUMNS.length + 1}>
+                <span className="graphic">
+                  <span className="graphic-label">Km per territory</span> <TerritoryBar figures={f} maxKm={maxKm} />
+                </span>
+                <span className="graphic">
+                  <span className="graphic-label">Heights at waypoints</span> <ElevationProfile figures={f} maxM={maxM} />
+                </span>
+              </td>
+            </tr>
           </tbody>
-        </table>
-      </div>
+        ))}
+      </table>
       <TerritoryKey />
       <p className="basis">
         How these are measured: lengths are along the drawn line, which joins known points with straight segments, so they are minimums (the railway is about 343 km by its kilometre posts); given

@@ -17,10 +17,15 @@ interface Props {
   onActive: (id: string) => void;
   /** Widen the panel (on large screens) for content that needs room, such as the comparison table. */
   wide?: boolean;
+  /** Shown over the tabs (the detail view); the tabs stay mounted beneath it, so focus can return. */
+  overlay?: ReactNode;
+  /** Fold the panel away for now (a phone's detail sheet needs the screen); it comes back as it was. */
+  suppressed?: boolean;
 }
 
-export function Sidebar({ title, tabs, active, onActive: setActive, wide = false }: Props) {
-  const [open, setOpen] = useState(() => window.matchMedia('(min-width: 760px)').matches);
+export function Sidebar({ title, tabs, active, onActive: setActive, wide = false, overlay, suppressed = false }: Props) {
+  const [wantOpen, setOpen] = useState(() => window.matchMedia('(min-width: 760px)').matches);
+  const open = wantOpen && !suppressed;
   const base = useId();
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
   return (
@@ -31,7 +36,7 @@ export function Sidebar({ title, tabs, active, onActive: setActive, wide = false
           {open ? 'Hide panel' : 'Show panel'}
         </button>
       </div>
-      <div id={`${base}-body`} className="sidebar-body" hidden={!open}>
+      <div id={`${base}-body`} className="sidebar-body" hidden={!open} inert={!!overlay}>
         <div role="tablist" aria-label="Panel sections" className="tabs">
           {tabs.map((t) => (
             <button
@@ -62,6 +67,7 @@ export function Sidebar({ title, tabs, active, onActive: setActive, wide = false
           </div>
         )}
       </div>
+      {overlay}
     </aside>
   );
 }

@@ -37,6 +37,30 @@ export class Explorer {
     );
   }
 
+  /**
+   * The colour the map drew at a page pixel, read from the map's own WebGL canvas right after a
+   * frame is drawn (the next `idle`), as [r, g, b].
+   */
+  async colourAt(at: { x: number; y: number }): Promise<[number, number, number]> {
+    return this.page.evaluate(
+      (p) =>
+        new Promise<[number, number, number]>((resolve) => {
+          const map = window.__explorerMap!;
+          map.once('idle', () => {
+            const canvas = map.getCanvas();
+            const gl = canvas.getContext('webgl2')!;
+            const box = canvas.getBoundingClientRect();
+            const scale = canvas.width / box.width;
+            const px = new Uint8Array(4);
+            gl.readPixels(Math.round((p.x - box.left) * scale), Math.round(canvas.height - (p.y - box.top) * scale - 1), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px);
+            resolve([px[0]!, px[1]!, px[2]!]);
+          });
+          map.triggerRepaint();
+        }),
+      at,
+    );
+  }
+
   async usesWebGL2(): Promise<boolean> {
     return this.page.evaluate(() => {
       const canvas = window.__explorerMap!.getCanvas();
@@ -110,8 +134,41 @@ export class Explorer {
     }, id);
   }
 
+  /** Opens the page where the map cannot be drawn: waits for the page to say so and for the panel. */
+  async openWithoutMap(hash = ''): Promise<void> {
+    await this.page.goto(`/${hash}`);
+    await expect(this.page.getByTestId('no-map')).toBeVisible();
+    await expect(this.page.getByRole('complementary', { name: 'Explorer panel' })).toBeVisible();
+  }
+
+  /** On a phone the panel starts folded: unfold it if it is. */
+  async showPanel(): Promise<void> {
+    const toggle = this.page.getByRole('button', { name: 'Show panel' });
+    if (await toggle.isVisible()) await toggle.click();
+    await expect(this.tab('Layers')).toBeVisible();
+  }
+
+  /** Chooses a feature from the Features tab, as a person reading the list would. */
+  async chooseFromList(name: string): Promise<void> {
+    await this.showPanel();
+    await this.showTab('Features');
+    await this.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}`) }).click();
+  }
+
+  /** The short popup on the map. */
   popup(): Locator {
     return this.page.getByTestId('popup');
+  }
+
+  /** Closes the detail view with its × button. */
+  async closeDetail(): Promise<void> {
+    await this.detail().getByRole('button', { name: 'Close the details', exact: true }).click();
+    await expect(this.detail()).toHaveCount(0);
+  }
+
+  /** The detail view: over the side panel on a desktop, a bottom sheet on a phone. */
+  detail(): Locator {
+    return this.page.getByTestId('detail');
   }
 
   async screenshot(testInfo: TestInfo, name: string): Promise<void> {
@@ -120,3 +177,11 @@ export class Explorer {
     await testInfo.attach(name, { path, contentType: 'image/png' });
   }
 }
+
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The two screens every point is walked at. */
+export const SIZES = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+] as const;

@@ -61,7 +61,10 @@ test.describe('the layer panel', () => {
   test('a bad link falls back to the defaults and says so', async ({ explorer, page }) => {
     await explorer.open('#layers=nonsense&f=atlantis');
     await expect(page.getByRole('status')).toContainText('unknown feature “atlantis”');
-    await expect(page.locator('input[data-layer="pk-zone"]')).not.toBeChecked();
+    // No layer named is known: the default layers are shown, as the notice says.
+    await expect(page.getByRole('status')).toContainText('unknown layer “nonsense”, so the default layers are shown');
+    await expect(page.locator('input[data-layer="pk-zone"]')).toBeChecked();
+    await expect(page.locator('input[data-layer="ctx-rayons"]')).not.toBeChecked();
     await expect(explorer.popup()).toHaveCount(0);
   });
 });

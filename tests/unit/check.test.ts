@@ -22,7 +22,8 @@ describe('geo:check on a valid dataset', () => {
 describe('geo:check names the file, the feature and the reason', () => {
   it('rejects GeoJSON that geojson-validation rejects', () => {
     const m = broken((f) => (geometryOf(f, 'data/districts.geojson').type = 'Polygn'));
-    expect(m.some((x) => x.startsWith('data/districts.geojson: invalid GeoJSON'))).toBe(true);
+    expect(m.length).toBeGreaterThan(0);
+    expect(m.every((x) => x.startsWith('data/districts.geojson › aghdam: invalid GeoJSON'))).toBe(true);
   });
 
   it('rejects a duplicate id across files', () => {
@@ -32,7 +33,7 @@ describe('geo:check names the file, the feature and the reason', () => {
 
   it('rejects an id that is not kebab-case', () => {
     const m = broken((f) => (propsOf(f, 'data/places.geojson').id = 'Goris Town'));
-    expect(m).toContain('data/places.geojson › Goris Town: id must be kebab-case text (got "Goris Town")');
+    expect(m).toEqual(['data/places.geojson › Goris Town › properties.id: must be kebab-case text']);
   });
 
   it('rejects a coordinate outside the region', () => {
@@ -74,13 +75,17 @@ describe('geo:check names the file, the feature and the reason', () => {
       delete propsOf(f, 'data/districts.geojson').controlSince;
       delete propsOf(f, 'data/districts.geojson').how;
     });
-    expect(m).toContain('data/districts.geojson › aghdam: district without a valid controlSince date (YYYY-MM-DD)');
-    expect(m).toContain("data/districts.geojson › aghdam: district without how ('statement', 'operation' or 'held-since-1994')");
+    expect(m).toEqual(['data/districts.geojson › aghdam › properties.controlSince: is missing', 'data/districts.geojson › aghdam › properties.how: is missing']);
   });
 
   it('rejects an impossible date', () => {
     const m = broken((f) => (propsOf(f, 'data/districts.geojson').controlSince = '2020-11-31'));
-    expect(m).toContain('data/districts.geojson › aghdam: district without a valid controlSince date (YYYY-MM-DD)');
+    expect(m).toEqual(['data/districts.geojson › aghdam › properties.controlSince: is not a real date']);
+  });
+
+  it('rejects a statement handover without its article', () => {
+    const m = broken((f) => delete propsOf(f, 'data/districts.geojson').article);
+    expect(m).toEqual(['data/districts.geojson › aghdam › properties.article: a statement handover needs the article number (1–9)']);
   });
 
   it('rejects a quotation that is not in the analysis word for word', () => {
@@ -120,18 +125,51 @@ describe('geo:check names the file, the feature and the reason', () => {
     expect(m).toEqual(['data/places.geojson › goris: has no quotation from the analysis']);
   });
 
-  it('rejects missing contract properties and a wrong kind', () => {
+  it('rejects missing contract properties', () => {
     const m = broken((f) => {
       const p = propsOf(f, 'data/peacekeeping.geojson');
-      delete p.approximate;
+      p.approximate = 'yes';
       delete p.source;
-      p.kind = 'base';
     });
-    expect(m).toEqual([
-      'data/peacekeeping.geojson › peacekeeping-hq: kind must be one of zone, corridor, corridor-road, patrol, monitoring-centre, hq (got "base")',
-      'data/peacekeeping.geojson › peacekeeping-hq: approximate must be true or false',
-      'data/peacekeeping.geojson › peacekeeping-hq: has no source for its geometry',
+    expect(m).toEqual(['data/peacekeeping.geojson › peacekeeping-hq › properties.approximate: must be true or false', 'data/peacekeeping.geojson › peacekeeping-hq › properties.source: is missing']);
+  });
+
+  it('rejects a wrong kind, and a geometry that does not fit the kind', () => {
+    expect(broken((f) => (propsOf(f, 'data/peacekeeping.geojson').kind = 'base'))).toEqual([
+      'data/peacekeeping.geojson › peacekeeping-hq › properties.kind: must be one of zone, corridor, corridor-road, patrol, monitoring-centre, hq (got "base")',
     ]);
+    expect(broken((f) => (propsOf(f, 'data/peacekeeping.geojson').kind = 'zone'))).toEqual([
+      'data/peacekeeping.geojson › peacekeeping-hq › geometry.type: does not match the kind (zones and corridors are areas, roads and patrols lines, sites points)',
+    ]);
+  });
+
+  it('names a mistyped waypoint territory instead of crashing on it', () => {
+    const m = broken((f) => ((propsOf(f, 'data/routes.geojson').waypoints as typeof ROUTE_WAYPOINTS)[3]!.territory = 'azerbajan'));
+    expect(m).toEqual(['data/routes.geojson › horadiz-meghri › properties.waypoints[3].territory: Invalid type: Expected ("armenia" | "azerbaijan" | "nakhchivan" | "border") but received "azerbajan"']);
+  });
+
+  it('names a null geometry, a NaN coordinate and a route without waypoints', () => {
+    expect(broken((f) => ((f['data/districts.geojson'] as { features: { geometry: unknown }[] }).features[0]!.geometry = null))).toEqual([
+      'data/districts.geojson › aghdam › geometry: Invalid type: Expected Object but received null',
+    ]);
+    expect(broken((f) => ((geometryOf(f, 'data/places.geojson').coordinates as number[])[0] = NaN))).toEqual([
+      'data/places.geojson › goris › geometry.coordinates[0]: must be a finite number',
+    ]);
+    expect(broken((f) => delete propsOf(f, 'data/routes.geojson').waypoints)).toEqual(['data/routes.geojson › horadiz-meghri › properties.waypoints: is missing']);
+  });
+
+  it('rejects a field the contract does not know', () => {
+    expect(broken((f) => (propsOf(f, 'data/places.geojson').aproximate = true))).toEqual([
+      'data/places.geojson › goris › properties.aproximate: is not a field of the data contract (geo/schema.ts)',
+    ]);
+  });
+
+  it('rejects a source address that is not http(s)', () => {
+    expect(broken((f) => ((f['data/sources.json'] as { url: string }[])[0]!.url = 'javascript:alert(1)'))).toEqual(['data/sources.json › footnote 3 › url: must be an http(s) address']);
+  });
+
+  it('reports a file that is not a FeatureCollection', () => {
+    expect(broken((f) => (f['data/context.geojson'] = { type: 'Feature' }))).toEqual(['data/context.geojson: must be a GeoJSON FeatureCollection with a list of features']);
   });
 
   it('rejects events that point at unknown features or quotes', () => {
@@ -170,10 +208,10 @@ describe('geo:check names the file, the feature and the reason', () => {
       delete propsOf(f, 'data/peacekeeping.geojson').since;
     });
     expect(m).toEqual([
-      'data/districts.geojson › aghdam: district part without the district it belongs to',
-      'data/districts.geojson › aghdam: district part without dateBasis (what its date is)',
-      'data/districts.geojson › aghdam: district part without precisionKm (a positive number)',
-      'data/peacekeeping.geojson › peacekeeping-hq: peacekeeping feature without a valid since date (YYYY-MM-DD)',
+      'data/districts.geojson › aghdam › properties.district: is missing',
+      'data/districts.geojson › aghdam › properties.dateBasis: is missing',
+      'data/districts.geojson › aghdam › properties.precisionKm: must be a positive number of km',
+      'data/peacekeeping.geojson › peacekeeping-hq › properties.since: is missing',
     ]);
   });
 
