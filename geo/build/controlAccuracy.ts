@@ -24,6 +24,7 @@ const TOWNS: { name: string; at: [number, number]; want: string }[] = [
   { name: 'Shusha town (GeoNames 147105)', at: [46.7499, 39.7601], want: 'shusha' },
   { name: 'Sukovuşan (Wikipedia)', at: [46.7294, 40.3314], want: 'talish-sugovushan-2020' },
   { name: 'Khankendi (GeoNames 146970)', at: [46.7528, 39.8177], want: 'peacekeeping-zone' },
+  { name: 'Mərzili (Azerbaijani Wikipedia)', at: [47.0617, 39.9325], want: 'aghdam-2020' },
   { name: 'Hocavend (Martuni) (GeoNames 146969)', at: [47.1117, 39.795], want: 'peacekeeping-zone' },
 ];
 
@@ -60,6 +61,11 @@ export function controlAccuracy(dataDir: string, cut: DistrictCut, c: ControlAre
   rows.push({ layer: 'Natural Earth rayons', reference: 'Natural Earth NKAO outline', measure: 'Mismatch, median / 95th percentile', value: `${cut.nkaoMismatchKm.median.toFixed(1)} / ${cut.nkaoMismatchKm.p95.toFixed(1)} km` });
   const moved = Object.entries(cut.reassignedKm2).filter(([, v]) => v > 0).map(([d, v]) => `${d} ${n0(v)}`).join(', ');
   rows.push({ layer: 'Natural Earth rayons', reference: 'Rayons inside the NKAO spilling over its outline', measure: 'km² given to the neighbour', value: moved });
+  const removed = Object.entries(cut.nkaoRemovedKm2).filter(([, v]) => v >= 1).map(([d, v]) => `${d} ${n0(v)}`).join(', ');
+  rows.push({ layer: 'Natural Earth rayons', reference: 'Natural Earth NKAO outline', measure: 'km² inside the NKAO, cut off', value: removed });
+  rows.push({ layer: 'Natural Earth rayons', reference: '1994 ceasefire line', measure: 'Kalbajar east of the line (mismatch, kept)', value: `${n0(cut.kalbajarEastKm2)} km²` });
+  const dropped = cut.parts.filter((p) => p.droppedKm2 >= 0.05).map((p) => `${p.fact.id} ${p.droppedKm2.toFixed(1)}`).join(', ');
+  rows.push({ layer: 'District parts', reference: 'Fragments left by mismatched lines', measure: 'km² dropped (pieces under 20 km²)', value: dropped || 'none' });
   const horadizKm = pointToLineDistance([47.335, 39.4502], lineString(c.ceasefireLine), { units: 'kilometers' });
   rows.push({ layer: '1994 ceasefire line (Natural Earth)', reference: 'Horadiz, held by Azerbaijan throughout', measure: 'Distance east of the line', value: `${horadizKm.toFixed(1)} km` });
   for (const a of c.anchors) rows.push({ layer: 'Line of contact, 10 Nov 2020', reference: a.name, measure: 'Uncertainty (half the pair distance)', value: `±${a.precisionKm.toFixed(1)} km` });

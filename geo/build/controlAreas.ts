@@ -9,14 +9,12 @@ import {
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { QGIS_WORLD_MAP, chainOpen, readSegments } from './disputedBorders.ts';
 import { readNkaoOutline } from './nkao.ts';
-import { CORRIDOR_FROM_INDEX, CORRIDOR_HALF_WIDTH_KM, CORRIDOR_ROAD, type LinePoint } from '../lines/peacekeeping.ts';
+import { CORRIDOR_FROM_INDEX, CORRIDOR_HALF_WIDTH_KM, CORRIDOR_ROAD, ROAD_STRIP_HALF_WIDTH_KM, type LinePoint } from '../lines/peacekeeping.ts';
 import { NORTH_PAIRS, NORTH_VILLAGES, SOUTH_PAIRS, SOUTH_ROAD_POINTS, type AnchorPair } from '../lines/contactLine.ts';
 
 export type Area = Feature<Polygon | MultiPolygon>;
 
 const CEASEFIRE_NAME = 'Ceasefire Line 1994';
-/** Where the fighting came closest to the road near Shusha, the corridor is the road itself, this wide either side. */
-export const ROAD_STRIP_HALF_WIDTH_KM = 0.25;
 /** How far the northern line is drawn either side of its anchor, enough to cross the NKAO's northern lobe. */
 const NORTH_LINE_HALF_LENGTH_KM = 30;
 

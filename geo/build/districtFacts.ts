@@ -43,7 +43,7 @@ export const PARTS: PartFact[] = [
     quotes: [SCHEDULE, 'q-kalbajar-postponed', 'q-kalbajar-turmoil', 'q-kalbajar-handover'], controlSince: '2020-11-25', how: 'statement', article: 6,
     dateBasis: 'The date the handover was completed; article 6 of the statement had set 15 November 2020.',
     story: 'Article 6 of the statement set 15 November 2020; the handover was completed on 25 November. The analysis attributes the delay to the evacuation of the district\'s Armenian residents.',
-    notes: ['Drawn without the former NKAO land that today\'s rayon includes (Natural Earth counts ~750 km² of it): that land was not part of the handover.'],
+    notes: ['Drawn without the former NKAO land that today\'s rayon includes (its area is measured in data/README.md): that land was not part of the handover.'],
   },
   {
     id: 'lachin', district: 'lachin', recipe: rayon(['AZE-1735']), name: 'Lachin district', names: { az: 'Laçın', hy: 'Բերձոր', ru: 'Лачин' },

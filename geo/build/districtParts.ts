@@ -13,8 +13,11 @@ import { adm1Geometry, type Area } from './datamaps.ts';
 import { both, minus, type ControlAreas } from './controlAreas.ts';
 import { INSIDE_NKAO_ADM1, PARTS, type PartFact } from './districtFacts.ts';
 
-/** Pieces smaller than this left by two sources' mismatched lines are dropped (and counted). */
-export const SLIVER_KM2 = 1;
+/**
+ * Pieces smaller than this, left by two sources' mismatched lines, are dropped (and counted in the accuracy
+ * table): at the sources' ~6 km precision a detached 20 km² fragment is noise, and it would carry a label.
+ */
+export const SLIVER_KM2 = 20;
 const NEAR_KM = 1;
 /** NKAO outline vertices farther than this from the inside rayons belong to other rayons' lines, not this comparison. */
 const SAME_LINE_KM = 10;
@@ -49,6 +52,10 @@ export interface DistrictCut {
   nkaoMismatchKm: { median: number; p95: number };
   /** Each district's outline before subtracting the corridor, for the town checks. */
   outlines: Map<string, Area>;
+  /** km² of each Natural Earth rayon that lies inside the NKAO outline and was cut off. */
+  nkaoRemovedKm2: Record<string, number>;
+  /** km² of Kalbajar that Natural Earth puts east of the ceasefire line, kept (the whole district was handed over). */
+  kalbajarEastKm2: number;
 }
 
 const percentile = (xs: number[], q: number): number => {
@@ -82,11 +89,14 @@ export function cutDistricts(adm1: Map<string, Area>, c: ControlAreas): District
   }
   const outlines = new Map<string, Area>();
   const reassignedKm2: Record<string, number> = {};
+  const nkaoRemovedKm2: Record<string, number> = {};
   for (const [d, r] of rayons) {
     const add = extra.get(d) ?? [];
     reassignedKm2[d] = add.reduce((s, p) => s + km2(p), 0);
+    nkaoRemovedKm2[d] = km2(both(r, c.nkao));
     outlines.set(d, minus(unionOf([r, ...add])!, c.nkao)!);
   }
+  const kalbajarEastKm2 = km2(minus(outlines.get('kalbajar')!, c.westOfCeasefire));
   const shushaRayon = asArea(adm1Geometry(adm1, ['AZE-1737', 'AZE-5565']));
 
   const parts = PARTS.map((fact): CutPart => {
@@ -107,5 +117,5 @@ export function cutDistricts(adm1: Map<string, Area>, c: ControlAreas): District
     if (!kept) throw new Error(`${fact.id}: nothing left after cutting`);
     return { fact, geometry: kept, droppedKm2 };
   });
-  return { parts, reassignedKm2, nkaoMismatchKm: { median: percentile(mismatch, 0.5), p95: percentile(mismatch, 0.95) }, outlines };
+  return { parts, reassignedKm2, nkaoMismatchKm: { median: percentile(mismatch, 0.5), p95: percentile(mismatch, 0.95) }, outlines, nkaoRemovedKm2, kalbajarEastKm2 };
 }

@@ -20,7 +20,8 @@ const roundUpHalf = (x: number): number => Math.ceil(x * 2) / 2;
 function precisionOf(f: PartFact, cut: DistrictCut, c: ControlAreas): number {
   const r = f.recipe;
   if (r.from === 'rayon') return roundUpHalf(Math.max(cut.nkaoMismatchKm.p95, NATURAL_EARTH_10M_P95_KM));
-  const anchors = r.from === 'taken-north' ? c.anchors.slice(-1) : c.anchors.slice(0, -1);
+  // The Shusha part is bounded by the road and the first two anchors; the rest of the south by all of them.
+  const anchors = r.from === 'taken-north' ? c.anchors.slice(-1) : r.inside === 'shusha' ? c.anchors.slice(0, 2) : c.anchors.slice(0, -1);
   return roundUpHalf(Math.max(...anchors.map((a) => a.precisionKm)));
 }
 

@@ -2,7 +2,7 @@
  * The peacekeeping layer: corridor road, corridor polygon, patrol lines, the monitoring centre, the HQ and
  * the derived zone (controlAreas.ts). None of it was published as geometry, so every feature is approximate.
  */
-import { featureCollection, lineString, point, union } from '@turf/turf';
+import { featureCollection, length, lineString, point, union } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { both, controlAreas, minus, type ControlAreas } from './controlAreas.ts';
 import { dropSlivers } from './districtParts.ts';
@@ -54,14 +54,21 @@ function zoneArea(c: ControlAreas): Area {
   return kept;
 }
 
+/** Figures in notes come from the geometry: the road's length, the contact line's uncertainty. */
+const withNote = (props: Props, note: string): Props => ({ ...props, notes: [...(props.notes ?? []), note] });
+
 export function buildPeacekeeping(): PeacekeepingFeature[] {
   const c = controlAreas();
   const corridor = c.corridor;
   const zone = zoneArea(c);
+  const roadKm = length(lineString(coords(CORRIDOR_ROAD)), { units: 'kilometers' });
+  const [near, ...rest] = c.anchors;
+  const worst = Math.max(...rest.map((a) => a.precisionKm));
+  const contact = `The line of contact is drawn midway between places taken and places held: it may be off by up to ${worst.toFixed(0)} km, ${near!.precisionKm.toFixed(0)} km near Shusha (Shushi).`;
   return [
-    tidyArea(withKind('zone', ZONE_PROPS), zone),
+    tidyArea(withKind('zone', withNote(ZONE_PROPS, contact)), zone),
     tidyArea(withKind('corridor', CORRIDOR_PROPS), corridor),
-    line(CORRIDOR_ROAD_PROPS, 'corridor-road', CORRIDOR_ROAD),
+    line(withNote(CORRIDOR_ROAD_PROPS, `About ${Math.round(roadKm)} km from the Goris junction to Khankendi (Stepanakert), measured along the drawn line.`), 'corridor-road', CORRIDOR_ROAD),
     line(SHUSHA_PATROL_PROPS, 'patrol', CORRIDOR_ROAD.slice(SHUSHA_PATROL_FROM_INDEX)),
     line(MARTUNI_PATROL_PROPS, 'patrol', MARTUNI_PATROL),
     pointFeature(MONITORING_CENTRE_PROPS, 'monitoring-centre', MONITORING_CENTRE),

@@ -37,8 +37,12 @@ export const PLACES: PlaceRow[] = [
   }),
   named({ id: 'kalbajar-town', name: 'Kalbajar (Karvachar)', names: { az: 'Kəlbəcər', hy: 'Քարվաճառ', ru: 'Кельбаджар' }, lat: 40.1098, lon: 46.0445, geonames: 586268, quotes: ['q-kalbajar-handover'] }),
   named({
-    id: 'lachin-town', name: 'Lachin (Berdzor)', names: { az: 'Laçın', hy: 'Բերձոր', ru: 'Лачин' }, lat: 39.6408, lon: 46.5469, ref: 'WP; TM road point 39.6385, 46.5529 agrees', quotes: ['q-lachin-handover'],
-    notes: ['Stayed inside the Lachin corridor under the Russian peacekeepers until 26 August 2022.', 'GeoNames 147625 lies about 4.7 km off and is not used.'],
+    id: 'lachin-town', name: 'Lachin (Berdzor)', names: { az: 'Laçın', hy: 'Բերձոր', ru: 'Лачин' }, lat: 39.6408, lon: 46.5469, ref: 'WP; TM road point 39.6385, 46.5529 agrees', quotes: ['q-peacekeepers-deployed'],
+    notes: [
+      'Stayed inside the Lachin corridor under the Russian peacekeepers until 26 August 2022.',
+      'The analysis\' sentence on Lachin\'s return concerns the district (see Lachin district), not the town.',
+      'GeoNames 147625 lies about 4.7 km off and is not used.',
+    ],
   }),
   named({ id: 'tovuz', name: 'Tovuz', names: { az: 'Tovuz', ru: 'Товуз' }, lat: 40.9925, lon: 45.6284, geonames: 584821, quotes: ['q-tovuz-clashes', 'q-routes'] }),
   named({

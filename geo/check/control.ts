@@ -3,7 +3,7 @@
  * that changed hands in 2020 overlaps neither the zone nor the ground held since 1994. Pure measures,
  * shared with the accuracy table (geo/build/controlAccuracy.ts).
  */
-import { along, area, booleanPointInPolygon, featureCollection, intersect, length, point, pointToPolygonDistance } from '@turf/turf';
+import { along, area, bbox, booleanPointInPolygon, featureCollection, intersect, length, point, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Problem } from './problem.ts';
 import type { DistrictFeature, PeacekeepingFeature } from '../schema.ts';
@@ -33,9 +33,31 @@ export function kmOutside(line: Feature<LineString>, areas: Area[], toleranceKm 
   return { km, worstKm };
 }
 
-export const overlapKm2 = (a: Area, b: Area): number => {
+const boxesMeet = (a: Area, b: Area): boolean => {
+  const [aw, as, ae, an] = bbox(a);
+  const [bw, bs, be, bn] = bbox(b);
+  return aw <= be && bw <= ae && as <= bn && bs <= an;
+};
+
+function intersectionKm2(a: Area, b: Area): number {
+  if (!boxesMeet(a, b)) return 0;
   const both = intersect(featureCollection([a, b]));
   return both ? area(both) / 1e6 : 0;
+}
+
+/** Intersections are the check's costliest step and the same geometry is checked again and again (tests, the
+ *  build's accuracy table): results are remembered by the geometries' text, for the last MEMO_SIZE pairs. */
+const MEMO_SIZE = 128;
+const memo = new Map<string, number>();
+
+export const overlapKm2 = (a: Area, b: Area): number => {
+  const key = `${JSON.stringify(a.geometry)}|${JSON.stringify(b.geometry)}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const km2 = intersectionKm2(a, b);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(key, km2);
+  return km2;
 };
 
 export const changedIn2020 = (f: Feature): boolean => prop(f, 'how') === 'operation' || prop(f, 'how') === 'statement';

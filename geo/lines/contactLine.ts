@@ -22,14 +22,16 @@ export const SUKOVUSHAN: LinePoint = { name: 'Sukovuşan (Magadiz)', lon: 46.729
 export const MARTAKERT: LinePoint = { name: 'Martakert', lon: 46.8214, lat: 40.2113 }; // GeoNames 587379
 
 /**
- * The southern line, west to east. West of Shusha it follows the corridor road (TravelMapping points of
+ * The southern line, west to east. Up to Shusha it follows the corridor road (TravelMapping points of
  * facts.md §3): the ground south of the road inside the NKAO (the Hadrut area and southern Shusha district)
- * was taken in the fighting, the road itself stayed under the peacekeepers.
+ * was taken in the fighting; the road and the villages north of it stayed under the peacekeepers.
  */
 export const SOUTH_ROAD_POINTS: readonly LinePoint[] = [
   { name: 'Lachin (Berdzor)', lon: 46.5529, lat: 39.6385 },
   { name: 'Yeghtsahogh', lon: 46.5898, lat: 39.6672 },
   { name: 'Lisagor (Turşsu)', lon: 46.6498, lat: 39.6884 },
+  { name: 'M12 waypoint 7', lon: 46.6936, lat: 39.7181 },
+  { name: 'Below Shusha (Shushi)', lon: 46.7466, lat: 39.7699 },
 ];
 export const SOUTH_PAIRS: readonly AnchorPair[] = [
   { taken: SHUSHA, held: KHANKENDI },

@@ -26,6 +26,8 @@ export const CORRIDOR_ROAD: readonly LinePoint[] = [
 /** The 5 km corridor (statement art. 6) runs from the Armenian border, the second road point, to Khankendi. */
 export const CORRIDOR_FROM_INDEX = 1;
 export const CORRIDOR_HALF_WIDTH_KM = 2.5;
+/** Where the corridor crosses ground taken in the fighting (near Shusha), it is the road itself, this wide either side. */
+export const ROAD_STRIP_HALF_WIDTH_KM = 0.25;
 
 /** "Shusha (Shushi)" patrol line (facts.md §3): the corridor road from Lisagor past Shusha to Stepanakert. */
 export const SHUSHA_PATROL_FROM_INDEX = 5;
@@ -77,7 +79,6 @@ export const CORRIDOR_ROAD_PROPS: Props = {
   notes: [
     'In 2021 the road skirted Shusha (Shushi) without entering it; its exact path near Shusha is unverified.',
     'Lachin (Berdzor) town stayed inside the corridor until 26 Aug 2022.',
-    'About 60 km from the Goris junction to Khankendi (Stepanakert).',
   ],
 };
 
@@ -90,8 +91,8 @@ export const CORRIDOR_PROPS: Props = {
   approximate: true,
   source: `10 Nov 2020 statement, article 6 (5 km wide), drawn around the corridor road (${TM})`,
   notes: [
-    'Approximate: no official polygon of the corridor was published. Drawn as 2.5 km either side of the corridor road, from the Armenian border near Tegh/Kornidzor to Khankendi (Stepanakert).',
-    'Where the road crosses the ground taken in the fighting around Shusha (Shushi), which the statement left out of the corridor, only the road itself (0.25 km either side) is drawn.',
+    `Approximate: no official polygon of the corridor was published. Drawn as ${CORRIDOR_HALF_WIDTH_KM} km either side of the corridor road, from the Armenian border near Tegh/Kornidzor to Khankendi (Stepanakert).`,
+    `Where the road crosses the ground taken in the fighting around Shusha (Shushi), which the statement left out of the corridor, only the road itself (${ROAD_STRIP_HALF_WIDTH_KM} km either side) is drawn.`,
     'Lachin (Berdzor) town stayed inside the corridor until 26 Aug 2022.',
   ],
 };
@@ -156,7 +157,6 @@ export const ZONE_PROPS: Props = {
   source: 'Natural Earth former NKAO outline and 1994 ceasefire line (Debian qgis-common world_map.gpkg), less the ground taken in the fighting (data/README.md), with the Lachin corridor',
   notes: [
     'Approximate: no published polygon. Drawn as the part of the former NKAO held by Armenian forces since 1994, minus the ground Azerbaijan took in the fighting (Hadrut and the south, the Shusha (Shushi) area, Talish and Sukovuşan (Magadiz)), plus the Lachin corridor.',
-    'The line of contact is drawn midway between places taken and places held: it may be off by up to ~16 km in the south-east, ~3 km near Shusha (Shushi).',
     '27 observation posts in the corridor and along the contact line (Russian MoD, 22 Nov 2021); 23 on 20 Nov 2020.',
   ],
 };

@@ -3,7 +3,7 @@ import type { AnyFeature, Kind } from '../../geo/schema.ts';
 import { formatDate } from './format.ts';
 
 export const KIND_LABEL: Record<Kind, string> = {
-  district: 'Returned district',
+  district: 'District (part)',
   zone: 'Peacekeeping zone',
   corridor: 'Lachin corridor',
   'corridor-road': 'Corridor road',
@@ -20,8 +20,11 @@ export function FeatureFacts({ feature }: { feature: AnyFeature }) {
   const p = feature.properties;
   const rows: [string, string][] = [['Type', KIND_LABEL[p.kind]]];
   if (p.kind === 'district') {
+    const how = { statement: `Handed over under article ${p.article} of the 10 Nov 2020 statement`, operation: 'Taken in the 2020 fighting', 'held-since-1994': 'Held by Azerbaijan throughout since the 1994 ceasefire' };
     rows.push(['Under Azerbaijani control since', formatDate(p.controlSince)]);
-    rows.push(['How', p.how === 'statement' ? `Handed over under article ${p.article} of the 10 Nov 2020 statement` : 'Taken in the 2020 fighting (date announced during the war)']);
+    rows.push(['How', how[p.how]]);
+    rows.push(['Date', p.dateBasis]);
+    rows.push(['Boundary precision', `about ${p.precisionKm} km`]);
     if (p.story) rows.push(['Account', p.story]);
   }
   if (p.kind === 'route') {

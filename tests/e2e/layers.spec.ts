@@ -33,6 +33,14 @@ test.describe('the layer panel', () => {
     expect(await explorer.rendered('pk-patrols')).toEqual(['patrol-martuni-sukovushan', 'patrol-shusha']);
   });
 
+  test('the district parts are drawn by how they came under Azerbaijani control', async ({ explorer }) => {
+    await explorer.open();
+    await explorer.goTo([47.0, 39.75], 7.5);
+    expect(await explorer.rendered('districts-held-since-1994')).toEqual(['aghdam-held-since-1994', 'fuzuli-held-since-1994']);
+    expect(await explorer.rendered('districts-statement')).toEqual(['aghdam-2020', 'kalbajar', 'lachin']);
+    expect(await explorer.rendered('districts-operation')).toEqual(['fuzuli-2020', 'hadrut-2020', 'jabrayil', 'qubadli', 'shusha', 'talish-sugovushan-2020', 'zangilan']);
+  });
+
   test('a group with some layers off shows as mixed', async ({ explorer, page }) => {
     await explorer.open();
     const context = page.getByRole('checkbox', { name: 'Context', exact: true });

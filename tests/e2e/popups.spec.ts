@@ -6,8 +6,11 @@ import type { Page } from '@playwright/test';
 /** One feature of each kind, with the zoom a person would use to click it and a quote it must show. */
 const KINDS = [
   { kind: 'district', file: 'districts', id: 'aghdam-2020', zoom: 8, quote: 'q-aghdam-handover' },
+  { kind: 'district part held since 1994', file: 'districts', id: 'fuzuli-held-since-1994', zoom: 9, quote: 'q-operation' },
+  { kind: 'district part taken in the fighting', file: 'districts', id: 'hadrut-2020', zoom: 9, quote: 'q-operation' },
+  { kind: 'district handed over without its corridor', file: 'districts', id: 'lachin', zoom: 8, quote: 'q-lachin-handover' },
   { kind: 'zone', file: 'peacekeeping', id: 'peacekeeping-zone', zoom: 8, quote: 'q-peacekeepers-deployed' },
-  { kind: 'corridor', file: 'peacekeeping', id: 'lachin-corridor', zoom: 10, quote: 'q-lachin-handover' },
+  { kind: 'corridor', file: 'peacekeeping', id: 'lachin-corridor', zoom: 10, quote: 'q-peacekeepers-deployed' },
   { kind: 'patrol', file: 'peacekeeping', id: 'patrol-martuni-sukovushan', zoom: 9, quote: 'q-patrols' },
   { kind: 'monitoring centre', file: 'peacekeeping', id: 'monitoring-centre', zoom: 10, quote: 'q-monitoring-centre' },
   { kind: 'road route', file: 'routes', id: 'berd-tovuz', zoom: 10, quote: 'q-route-berd-tovuz' },
@@ -130,6 +133,17 @@ for (const size of SIZES) {
     });
   });
 }
+
+test('a district part says how and when it changed hands, and the corridor does not carry the Lachin handover quotation', async ({ explorer }) => {
+  await explorer.open('#f=fuzuli-held-since-1994');
+  const facts = explorer.detail().locator('.facts');
+  await expect(facts).toContainText('Held by Azerbaijan throughout since the 1994 ceasefire');
+  await expect(facts).toContainText('12 May 1994');
+  await expect(facts).toContainText(/Boundary precision\s*about 6 km/);
+  await explorer.open('#f=lachin-corridor');
+  const quotes = (await explorer.detail().locator('blockquote').allTextContents()).map(squash);
+  expect(quotes).not.toContain(squash(quoteText('q-lachin-handover')));
+});
 
 test('text from the data is rendered as text, not HTML', async ({ explorer }) => {
   await explorer.open('#f=shusha');
