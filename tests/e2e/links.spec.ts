@@ -1,5 +1,6 @@
 import { test, expect } from './fixture.ts';
 import { SIZES } from './driver.ts';
+import { AGHDAM } from './data.ts';
 
 for (const size of SIZES) {
   test.describe(size.name, () => {
@@ -12,7 +13,7 @@ for (const size of SIZES) {
       // The defaults are really shown, and the valid rest of the link (the feature) is used.
       expect(new Set(await explorer.visibilityOf('districts-operation'))).toEqual(new Set(['visible']));
       expect(new Set(await explorer.visibilityOf('ctx-rayons'))).toEqual(new Set(['none']));
-      await expect(explorer.detail().getByRole('heading', { level: 2 })).toHaveText('Aghdam district');
+      await expect(explorer.detail().getByRole('heading', { level: 2 })).toHaveText(AGHDAM);
     });
 
     test('unknown parts are dropped one by one; the notice can be dismissed', async ({ explorer, page }) => {

@@ -1,6 +1,7 @@
 /** A map whose WebGL context is lost and does not come back gives way to the no-map notice; one that comes back stays. */
 import { test, expect } from './fixture.ts';
 import { SIZES } from './driver.ts';
+import { AGHDAM } from './data.ts';
 
 for (const size of SIZES) {
   test(`${size.name}: a lost WebGL context that does not come back turns into the same notice`, async ({ explorer, page }) => {
@@ -8,8 +9,8 @@ for (const size of SIZES) {
     await explorer.open();
     await page.evaluate(() => window.__explorerMap!.getCanvas().getContext('webgl2')!.getExtension('WEBGL_lose_context')!.loseContext());
     await expect(page.getByTestId('no-map')).toContainText('WebGL context was lost', { timeout: 10_000 });
-    await explorer.chooseFromList('Aghdam district');
-    await expect(explorer.detail().getByRole('heading', { level: 2 })).toHaveText('Aghdam district');
+    await explorer.chooseFromList(AGHDAM);
+    await expect(explorer.detail().getByRole('heading', { level: 2 })).toHaveText(AGHDAM);
     expect(await explorer.detail().locator('blockquote').count()).toBeGreaterThan(0);
   });
 }

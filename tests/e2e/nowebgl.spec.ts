@@ -3,7 +3,7 @@
  * map, and the list, every quotation and the comparison still work. (A lost context: lostContext.spec.ts.)
  */
 import { test, expect } from './fixture.ts';
-import { quoteText, feature } from './data.ts';
+import { quoteText, feature, AGHDAM } from './data.ts';
 import { SIZES } from './driver.ts';
 import { findChromium } from '../chromium.ts';
 import config from '../../playwright.config.ts';
@@ -50,6 +50,6 @@ test.describe('no WebGL', () => {
 
   test('a link to a feature opens its details', async ({ explorer }) => {
     await explorer.openWithoutMap('#f=aghdam-2020');
-    await expect(explorer.detail().getByRole('heading', { level: 2 })).toHaveText('Aghdam district');
+    await expect(explorer.detail().getByRole('heading', { level: 2 })).toHaveText(AGHDAM);
   });
 });

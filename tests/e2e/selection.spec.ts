@@ -1,5 +1,5 @@
 import { test, expect } from './fixture.ts';
-import { centreOf, feature } from './data.ts';
+import { centreOf, feature, AGHDAM } from './data.ts';
 import { SIZES } from './driver.ts';
 
 for (const size of SIZES) {
@@ -45,7 +45,7 @@ for (const size of SIZES) {
     test('choosing a feature adds a history entry, panning does not, and Back returns to the feature before', async ({ explorer, page }) => {
       await explorer.open();
       const start = await page.evaluate(() => history.length);
-      await explorer.chooseFromList('Aghdam district');
+      await explorer.chooseFromList(AGHDAM);
       await expect.poll(() => page.evaluate(() => location.hash)).toContain('f=aghdam-2020');
       await explorer.closeDetail(); // the details lie over the list; closing them shows it again
       await explorer.chooseFromList('Shusha district');
@@ -56,13 +56,13 @@ for (const size of SIZES) {
       await expect.poll(() => page.evaluate(() => location.hash)).toContain('map=9.50/39.9000/46.9000');
       expect(await page.evaluate(() => history.length)).toBe(start + 2);
       await page.goBack();
-      await expect(explorer.detail().getByRole('heading', { level: 2 })).toHaveText('Aghdam district');
+      await expect(explorer.detail().getByRole('heading', { level: 2 })).toHaveText(AGHDAM);
       await expect.poll(() => page.evaluate(() => location.hash)).toContain('f=aghdam-2020');
       await page.goBack();
       await expect(explorer.detail()).toHaveCount(0);
       await expect(explorer.popup()).toHaveCount(0);
       await page.goForward();
-      await expect(explorer.detail().getByRole('heading', { level: 2 })).toHaveText('Aghdam district');
+      await expect(explorer.detail().getByRole('heading', { level: 2 })).toHaveText(AGHDAM);
     });
 
     test('the view is in the link: opening it shows the same place', async ({ explorer, page }) => {
