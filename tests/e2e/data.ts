@@ -15,6 +15,7 @@ export function feature(file: LayerSource, id: string): AnyFeature {
 
 /** The name the list and the details show for Aghdam's part handed over in 2020 (several parts share "Aghdam district"). */
 export const AGHDAM = feature('districts', 'aghdam-2020').properties.name;
+export const SHUSHA = feature('districts', 'shusha').properties.name;
 
 export function quoteText(id: string): string {
   const q = quotes.find((x) => x.id === id);

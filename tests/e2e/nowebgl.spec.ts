@@ -3,7 +3,7 @@
  * map, and the list, every quotation and the comparison still work. (A lost context: lostContext.spec.ts.)
  */
 import { test, expect } from './fixture.ts';
-import { quoteText, feature, AGHDAM } from './data.ts';
+import { quoteText, feature, AGHDAM, SHUSHA } from './data.ts';
 import { SIZES } from './driver.ts';
 import { findChromium } from '../chromium.ts';
 import config from '../../playwright.config.ts';
@@ -28,9 +28,9 @@ test.describe('no WebGL', () => {
 
       // The details of a district, with every one of its quotations.
       const shusha = feature('districts', 'shusha');
-      await explorer.chooseFromList('Shusha district');
+      await explorer.chooseFromList(SHUSHA);
       const detail = explorer.detail();
-      await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Shusha district');
+      await expect(detail.getByRole('heading', { level: 2 })).toHaveText(SHUSHA);
       const texts = (await detail.locator('blockquote').allTextContents()).map(squash);
       expect(texts).toEqual((shusha.properties!.quotes as string[]).map((q) => squash(quoteText(q))));
       await explorer.screenshot(testInfo, `no-webgl-detail-${size.viewport.width}x${size.viewport.height}`);

@@ -1,5 +1,5 @@
 import { test, expect } from './fixture.ts';
-import { centreOf, feature, AGHDAM } from './data.ts';
+import { centreOf, feature, AGHDAM, SHUSHA } from './data.ts';
 import { SIZES } from './driver.ts';
 
 for (const size of SIZES) {
@@ -48,7 +48,7 @@ for (const size of SIZES) {
       await explorer.chooseFromList(AGHDAM);
       await expect.poll(() => page.evaluate(() => location.hash)).toContain('f=aghdam-2020');
       await explorer.closeDetail(); // the details lie over the list; closing them shows it again
-      await explorer.chooseFromList('Shusha district');
+      await explorer.chooseFromList(SHUSHA);
       await expect.poll(() => page.evaluate(() => location.hash)).toContain('f=shusha');
       expect(await page.evaluate(() => history.length)).toBe(start + 2);
       // Panning: the view goes into the link, the history does not grow.
