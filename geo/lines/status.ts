@@ -2,5 +2,6 @@
 export const ROAD_STATUS_NOV_2021 =
   'Closed (Nov 2021): the Armenia–Azerbaijan border has been shut to traffic since the early 1990s; the route was among those the trilateral working group was considering.';
 
-/** Where the analysis' own quotes for a route come from: its label plus the sentence listing all routes. */
-export const routeQuotes = (own: string): string[] => [own, 'q-routes'];
+/** A route's quotes: the whole sentence listing all routes first (the popup opens on it; a reader needs the
+ *  sentence, not a bare label), then the route's own label within it. */
+export const routeQuotes = (own: string): string[] => ['q-routes', own];
