@@ -121,13 +121,14 @@ export class Explorer {
       const x0 = Math.max(2, Math.min(...xs) - pad), x1 = Math.min(canvas.width - 2, Math.max(...xs) + pad);
       const y0 = Math.max(2, Math.min(...ys) - pad), y1 = Math.min(canvas.height - 2, Math.max(...ys) + pad);
       const step = Math.max(2, Math.min(x1 - x0, y1 - y0) / 40);
-      // Whole pixels: mouse events land on whole pixels, so test exactly where the click will be.
+      // Mouse events land on whole page pixels, and the canvas may start at a fractional offset (a phone's
+      // header is 51.19 px tall): test exactly the canvas point the click will reach.
       for (let yf = y0; yf <= y1; yf += step) {
         for (let xf = x0; xf <= x1; xf += step) {
-          const x = Math.round(xf);
-          const y = Math.round(yf);
-          const top = map.queryRenderedFeatures([x, y], { layers })[0];
-          if (top?.properties.id === target) return { x: canvas.left + x, y: canvas.top + y };
+          const px = Math.round(canvas.left + xf);
+          const py = Math.round(canvas.top + yf);
+          const top = map.queryRenderedFeatures([px - canvas.left, py - canvas.top], { layers })[0];
+          if (top?.properties.id === target) return { x: px, y: py };
         }
       }
       return null;
