@@ -22,7 +22,7 @@ export const angeghakotBichanak: RouteProps = {
   ],
   quotes: routeQuotes('q-route-angeghakot-bichanak'),
   approximate: true,
-  source: 'facts.md §2(c) (TM arm.m013, arm.e117; GN 174997, 147429; WP)',
+  source: 'TravelMapping highway data, routes arm.m013 and arm.e117 (traced from OpenStreetMap); GeoNames 174997 (Angeghakot), 147429 (Nakhchivan); Wikipedia (Bichanak)',
   notes: [
     'The analysis calls it the "E117 highway". The road from Angeghakot to the border is Armenian M13; E117 runs along M2 past Angeghakot (TravelMapping arm.e117, point 39.5871, 45.9479) and does not take this road.',
     'The border point is where M13 crosses into Nakhchivan; it is not confirmed to be the summit of the Bichanak pass.',

@@ -22,7 +22,7 @@ export const berdTovuz: RouteProps = {
   ],
   quotes: routeQuotes('q-route-berd-tovuz'),
   approximate: true,
-  source: 'facts.md §2(b) (GN 616802, 584821); border point: Natural Earth 1:10m (world-atlas@2.0.2)',
+  source: 'GeoNames 616802 (Berd), 584821 (Tovuz); border point where the line meets the Natural Earth 1:10m border',
   notes: [
     'Approximate throughout: the road follows the Tavush / Tovuzçay valley, but its alignment and border crossing are unverified. The line joins the named places with straight segments; the border point is where that line meets the Natural Earth border.',
     'Ağdam here is the village in Tovuz district, not Aghdam city in Karabakh.',

@@ -40,7 +40,7 @@ export const horadizMeghriOrdubad: RouteProps = {
   ],
   quotes: routeQuotes('q-route-horadiz-meghri-ordubad'),
   approximate: false,
-  source: 'facts.md §2(d) (TM E002 waypoints)',
+  source: 'TravelMapping highway data, E002 waypoints (traced from OpenStreetMap)',
   notes: [
     'The analysis writes "Horadiz-Meğri, Ordubad, Horadiz"; the road is drawn once, from Horadiz through Meghri and Ordubad and on to Nakhchivan city, as the fact sheet traces it.',
     'E002 is the number of the whole road. M2 is the Armenian number of its stretch from Meghri west to the Nakhchivan border (the route meets M2 at Meghri; TravelMapping arm.m002 ends at the border point 38.8447, 46.1409).',

@@ -21,7 +21,7 @@ export const ijevanGazakh: RouteProps = {
   ],
   quotes: routeQuotes('q-route-ijevan-gazakh'),
   approximate: true,
-  source: 'facts.md §2(a) (TM arm.m004; GN 616627, 585226)',
+  source: 'TravelMapping highway data, route arm.m004 (traced from OpenStreetMap); GeoNames 616627 (Ijevan), 585226 (Gazakh)',
   notes: [
     'The analysis calls it the "R13 and H37 highways". In Armenia the road is interstate M4; H37 meets M4 about 1 km before the border. "R13" is unverified: Azerbaijan numbers its regional roads R-nn, so it may be the Azerbaijani road on to Gazakh.',
     'Approximate in Azerbaijan: no verified points between the border and Gazakh, so that part is a straight segment. The Armenian part follows road points traced from OpenStreetMap.',
