@@ -21,15 +21,13 @@ import { DetailPanel } from './ui/DetailPanel.tsx';
 import { LinkNotice } from './ui/LinkNotice.tsx';
 import { NoMap } from './ui/NoMap.tsx';
 import { About } from './ui/About.tsx';
-import { RouteComparison } from './ui/RouteComparison.tsx';
+import { ComparisonTab } from './ui/ComparisonTab.tsx';
 import { PHONE, useMedia } from './ui/useMedia.ts';
-import { allRouteFigures } from '../geo/metrics/routeFigures.ts';
 import { CREDITS } from './credits.ts';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 
 export function Explorer({ basemap, data }: { basemap: BasemapData; data: LoadedData }) {
   const [tab, setTab] = useState('layers');
-  // Measured only once the comparison is opened (turf work kept off the first paint; memoised inside).
-  const figures = useMemo(() => (tab === 'compare' ? allRouteFigures(data.routes, basemap.countries) : []), [tab, data, basemap]);
   const registry = useMemo(() => buildRegistry(theme, Object.fromEntries(data.routes.features.map((f) => [f.properties.id, f.properties.name]))), [data]);
   const known = useMemo<Known>(
     () => ({
@@ -65,17 +63,19 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
 
   const detail = selected && state.detailOpen && (
     <DetailPanel id={selected.properties.id} title={selected.properties.name} onClose={() => dispatch({ type: 'closeDetail' })}>
-      <FeatureDetails
-        feature={selected}
-        data={data}
-        extra={
-          selected.properties.kind === 'route' ? (
-            <button type="button" className="link-button" onClick={() => showRow(selected.properties.id)}>
-              See this route in the comparison table
-            </button>
-          ) : null
-        }
-      />
+      <ErrorBoundary what="this feature" resetKey={selected.properties.id}>
+        <FeatureDetails
+          feature={selected}
+          data={data}
+          extra={
+            selected.properties.kind === 'route' ? (
+              <button type="button" className="link-button" onClick={() => showRow(selected.properties.id)}>
+                See this route in the comparison table
+              </button>
+            ) : null
+          }
+        />
+      </ErrorBoundary>
     </DetailPanel>
   );
 
@@ -99,8 +99,9 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
             id: 'compare',
             label: 'Compare routes',
             content: (
-              <RouteComparison
-                figures={figures}
+              <ComparisonTab
+                routes={data.routes}
+                countries={basemap.countries}
                 swatches={swatches}
                 compare={state.compare}
                 highlighted={selected?.properties.kind === 'route' ? selected.properties.id : null}
@@ -134,7 +135,11 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
               anchor && selected && !(phone && detail)
                 ? {
                     at: anchor,
-                    content: <FeatureSummary feature={selected} data={data} onMore={() => dispatch({ type: 'openDetail' })} onClose={() => dispatch({ type: 'close' })} />,
+                    content: (
+                      <ErrorBoundary what="this feature" resetKey={selected.properties.id}>
+                        <FeatureSummary feature={selected} data={data} onMore={() => dispatch({ type: 'openDetail' })} onClose={() => dispatch({ type: 'close' })} />
+                      </ErrorBoundary>
+                    ),
                   }
                 : null
             }

@@ -3,7 +3,7 @@
  * here only: one action says which feature was chosen and how, and the popup's anchor, whether the
  * details open and what the camera frames all follow from it.
  */
-import type { Feature } from 'geojson';
+import type { AnyFeature } from '../../geo/schema.ts';
 import type { ExplorerState, View } from './hash.ts';
 import { anchorOf, type LngLat } from '../map/featureGeometry.ts';
 
@@ -56,7 +56,7 @@ function fromLink(link: ExplorerState): State {
 export const initialState = (link: ExplorerState): State => fromLink(link);
 
 /** Where the popup points: the clicked point for a map click, else the feature's own anchor. */
-export function popupAnchor(sel: Selection, feature: Feature): LngLat {
+export function popupAnchor(sel: Selection, feature: AnyFeature): LngLat {
   return sel.via === 'map' ? sel.at : anchorOf(feature);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHash, serializeHash, defaultState, type ExplorerState, type Known } from '../../src/state/hash.ts';
 import { initialState, popupAnchor, reduce, toLink, type Action, type State } from '../../src/state/reducer.ts';
-import type { Feature } from 'geojson';
+import type { PlaceFeature } from '../../geo/schema.ts';
 
 const known: Known = {
   layers: ['a', 'b', 'c', 'd'],
@@ -114,7 +114,11 @@ describe('reduce', () => {
     const clicked = run(s0, { type: 'choose', selection: { id: 'zangilan', via: 'map', at: [46.6, 39.1] } });
     const followed = run(clicked, { type: 'replace', state: { ...defaultState(known), selected: 'kalbajar' } });
     expect(followed.selection).toEqual({ id: 'kalbajar', via: 'link' });
-    const kalbajar: Feature = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [46.0, 40.1] } };
+    const kalbajar: PlaceFeature = {
+      type: 'Feature',
+      properties: { id: 'kalbajar', kind: 'place', role: 'named', name: 'Kalbajar', names: {}, quotes: [], approximate: false, source: 'test' },
+      geometry: { type: 'Point', coordinates: [46.0, 40.1] },
+    };
     expect(popupAnchor(followed.selection!, kalbajar)).toEqual([46.0, 40.1]);
     expect(popupAnchor(clicked.selection!, kalbajar)).toEqual([46.6, 39.1]);
     expect(followed.camera).toEqual({ frame: ['kalbajar'] });
