@@ -65,7 +65,10 @@ export function DetailPanel({ id, title, onClose, children }: Props) {
           ×
         </button>
       </div>
-      <div className="detail-body">{children}</div>
+      {/* Focusable so its text can be scrolled from the keyboard. */}
+      <div className="detail-body" tabIndex={0}>
+        {children}
+      </div>
     </section>
   );
 }
