@@ -7,13 +7,13 @@ test('the app works under its Content-Security-Policy: map, popup, details and c
     Object.assign(window, { __cspViolations: seen });
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await explorer.open('#f=aghdam');
+  await explorer.open('#f=aghdam-2020');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("worker-src 'self' blob:");
   expect(csp).not.toContain('unsafe-eval');
   expect(csp).not.toMatch(/(connect|script|default)-src[^;]*data:/);
-  expect(await explorer.rendered('districts-statement')).toContain('aghdam'); // data files loaded and drawn
+  expect(await explorer.rendered('districts-statement')).toContain('aghdam-2020'); // data files loaded and drawn
   await expect(explorer.detail().locator('blockquote').first()).toBeVisible();
   await expect(explorer.popup()).toBeVisible();
   await explorer.closeDetail();

@@ -1,17 +1,18 @@
 /** A phone's bottom sheet: swiped or tapped closed, and the list it was opened from comes back with focus. */
 import { test, expect } from './fixture.ts';
+import { AGHDAM } from './data.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
 test('the sheet closes with a swipe down, and focus returns to the list button that opened it', async ({ explorer, page }) => {
   await explorer.open();
-  await explorer.chooseFromList('Aghdam district');
+  await explorer.chooseFromList(AGHDAM);
   const sheet = explorer.detail();
   await expect(sheet).toBeVisible();
   // The map keeps the screen above the sheet, and the chosen district is framed in it.
   const [mapBox, sheetBox] = [(await page.getByTestId('map').boundingBox())!, (await sheet.boundingBox())!];
   expect(mapBox.y + mapBox.height).toBeLessThanOrEqual(sheetBox.y + 1);
-  expect(await explorer.rendered('districts-statement')).toContain('aghdam');
+  expect(await explorer.rendered('districts-statement')).toContain('aghdam-2020');
   // A short drag springs back…
   const head = (await sheet.locator('.detail-head').boundingBox())!;
   const x = head.x + head.width / 3;
@@ -28,7 +29,7 @@ test('the sheet closes with a swipe down, and focus returns to the list button t
   await page.mouse.up();
   await expect(sheet).toHaveCount(0);
   await expect(page.getByRole('tab', { name: 'Features' })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-feature'))).toBe('aghdam');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-feature'))).toBe('aghdam-2020');
 });
 
 test('the sheet closes with a tap on its handle; the popup is then back on the map, clear of the controls', async ({ explorer }) => {
