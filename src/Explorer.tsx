@@ -19,6 +19,8 @@ import { About } from './ui/About.tsx';
 import { RouteComparison } from './ui/RouteComparison.tsx';
 import { allRouteFigures } from '../geo/metrics/routeFigures.ts';
 import { CREDITS } from './credits.ts';
+import { TimePanel } from './ui/TimePanel.tsx';
+import { formatDate } from './ui/format.ts';
 
 export function Explorer({ basemap, data }: { basemap: BasemapData; data: LoadedData }) {
   const [tab, setTab] = useState('layers');
@@ -55,6 +57,8 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
     [dispatch],
   );
 
+  const setTime = useCallback((date: string | null, from: string | null) => dispatch({ type: 'setTime', date, from }), [dispatch]);
+
   const setCompare = (ids: string[]) => {
     dispatch({ type: 'setCompare', ids });
     if (ids.length) setFrame({ ids });
@@ -90,6 +94,11 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
           { id: 'layers', label: 'Layers', content: <LayerPanel registry={registry} visible={state.visible} onToggle={(ids, on) => dispatch({ type: 'toggleLayers', ids, on })} /> },
           { id: 'features', label: 'Features', content: <FeatureList data={data} registry={registry} selected={state.selected} onOpen={open} /> },
           {
+            id: 'time',
+            label: 'Timeline',
+            content: <TimePanel data={data} date={state.date ?? null} from={state.from ?? null} onTime={setTime} onOpen={open} />,
+          },
+          {
             id: 'compare',
             label: 'Compare routes',
             content: (
@@ -113,6 +122,12 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
         </p>
       )}
       <div className="map" data-testid="map">
+        {state.date && (
+          <p className="map-date" data-testid="map-date">
+            Map as of {formatDate(state.date)}
+            {state.from && `, compared with ${formatDate(state.from)}`}
+          </p>
+        )}
         <MapView
           basemap={basemap}
           data={data}
@@ -121,6 +136,7 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
           credits={CREDITS}
           frame={frame}
           compare={state.compare}
+          time={{ date: state.date, from: state.from }}
           onPick={(id, at) => {
             pickedOnMap.current = id !== state.selected;
             dispatch({ type: 'select', id });

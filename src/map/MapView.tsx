@@ -20,6 +20,7 @@ import { boundsOf, type LngLat } from './featureGeometry.ts';
 import { LAYER_SOURCES, type LoadedData } from '../data/dataset.ts';
 import { VIEW_BBOX } from '../../geo/region.ts';
 import { exposeForTests } from '../testHook.ts';
+import { changeLayers, datedSpec, type TimeView } from '../time/mapDate.ts';
 
 export interface MapViewProps {
   basemap: BasemapData;
@@ -35,10 +36,12 @@ export interface MapViewProps {
   /** Route ids being compared: the other routes are dimmed. */
   compare: string[];
   onPick: (id: string, at: LngLat) => void;
+  /** The map's date and the earlier date it is compared with (none: as of the analysis). */
+  time?: TimeView;
 }
 
 /** The only component that talks to the map library. */
-export function MapView({ basemap, data, registry, visible, credits, popup, onPopupClose, frame, compare, onPick }: MapViewProps) {
+export function MapView({ basemap, data, registry, visible, credits, popup, onPopupClose, frame, compare, onPick, time = {} }: MapViewProps) {
   const mapRef = useRef<MapRef | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [hovered, setHovered] = useState<FeatureIdentifier | null>(null);
@@ -46,6 +49,8 @@ export function MapView({ basemap, data, registry, visible, credits, popup, onPo
   const layers = useMemo(() => drawOrder(registry), [registry]);
   const interactive = useMemo(() => interactiveLayerIds(registry), [registry]);
   const shown = useMemo(() => new Set(visible), [visible]);
+  const { date, from } = time;
+  const changed = useMemo(() => changeLayers({ date, from }), [date, from]);
   const [w, s, e, n] = VIEW_BBOX;
 
   const onLoad = () => {
@@ -119,8 +124,9 @@ export function MapView({ basemap, data, registry, visible, credits, popup, onPo
         ))}
       {loaded &&
         layers.map(({ entry, layer }) => (
-          <Layer key={layer.spec.id} {...layer.spec} layout={{ ...('layout' in layer.spec ? layer.spec.layout : {}), visibility: shown.has(entry.id) ? 'visible' : 'none' }} />
+          <Layer key={layer.spec.id} {...datedSpec(layer.spec, { date, from })} layout={{ ...('layout' in layer.spec ? layer.spec.layout : {}), visibility: shown.has(entry.id) ? 'visible' : 'none' }} />
         ))}
+      {loaded && changed.map((spec) => <Layer key={spec.id} {...spec} />)}
       {popup && (
         <Popup longitude={popup.at[0]} latitude={popup.at[1]} onClose={onPopupClose} closeButton={false} closeOnClick={false} maxWidth="380px" focusAfterOpen={false} className="quote-popup">
           {popup.content}

@@ -4,6 +4,8 @@
  * Pure functions: a bad or stale link never breaks the page; what cannot be read falls back to the
  * defaults and is reported, so the page can say so.
  */
+import { clampDate, parseIsoDate } from '../time/dates.ts';
+
 export interface ExplorerState {
   /** Registry entry ids that are visible. */
   visible: string[];
@@ -11,6 +13,10 @@ export interface ExplorerState {
   selected: string | null;
   /** Route ids picked for comparison. */
   compare: string[];
+  /** The map's date (#date=2020-11-21); absent: the state as of the analysis. */
+  date?: string;
+  /** The earlier date of a comparison (#from=2020-11-09). */
+  from?: string;
 }
 
 export interface Known {
@@ -51,6 +57,13 @@ export function parseHash(hash: string, k: Known): { state: ExplorerState; probl
     if (bad.length) problems.push(`unknown route ${bad.map((b) => `“${b}”`).join(', ')}`);
     state.compare = asked.filter((id) => k.routes.includes(id));
   }
+  for (const key of ['date', 'from'] as const) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    const d = parseIsoDate(raw);
+    if (d) state[key] = clampDate(d);
+    else problems.push(`unreadable date “${raw}” (use YYYY-MM-DD)`);
+  }
   return { state, problems };
 }
 
@@ -60,5 +73,7 @@ export function serializeHash(s: ExplorerState, k: Known): string {
   if (!sameAsDefault) parts.push(`layers=${s.visible.join(',')}`);
   if (s.selected) parts.push(`f=${encodeURIComponent(s.selected)}`);
   if (s.compare.length) parts.push(`compare=${s.compare.join(',')}`);
+  if (s.date) parts.push(`date=${s.date}`);
+  if (s.from) parts.push(`from=${s.from}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

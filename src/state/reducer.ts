@@ -6,6 +6,7 @@ export type Action =
   | { type: 'select'; id: string | null }
   | { type: 'toggleCompare'; id: string }
   | { type: 'setCompare'; ids: string[] }
+  | { type: 'setTime'; date: string | null; from: string | null }
   | { type: 'replace'; state: ExplorerState };
 
 export function reduce(s: ExplorerState, a: Action, order: string[]): ExplorerState {
@@ -24,6 +25,15 @@ export function reduce(s: ExplorerState, a: Action, order: string[]): ExplorerSt
       return { ...s, compare: s.compare.includes(a.id) ? s.compare.filter((id) => id !== a.id) : [...s.compare, a.id] };
     case 'setCompare':
       return { ...s, compare: a.ids };
+    case 'setTime': {
+      // Absent, not null, when unset: the state (and the link) then reads as the analysis' own date.
+      const next = { ...s };
+      delete next.date;
+      delete next.from;
+      if (a.date) next.date = a.date;
+      if (a.from) next.from = a.from;
+      return next;
+    }
     case 'replace':
       return a.state;
   }
