@@ -20,6 +20,9 @@ import { RouteComparison } from './ui/RouteComparison.tsx';
 import { allRouteFigures } from '../geo/metrics/routeFigures.ts';
 import { CREDITS } from './credits.ts';
 import { TimePanel } from './ui/TimePanel.tsx';
+import { Reader } from './ui/Reader.tsx';
+import { CopyButton } from './ui/CopyButton.tsx';
+import { quoteActions, viewCitation } from './ui/citations.tsx';
 import { formatDate } from './ui/format.ts';
 
 export function Explorer({ basemap, data }: { basemap: BasemapData; data: LoadedData }) {
@@ -57,6 +60,11 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
     [dispatch],
   );
 
+  const [readerAt, setReaderAt] = useState<{ quote: string } | null>(null);
+  const readInContext = (quote: string) => {
+    setTab('text');
+    setReaderAt({ quote });
+  };
   const setTime = useCallback((date: string | null, from: string | null) => dispatch({ type: 'setTime', date, from }), [dispatch]);
 
   const setCompare = (ids: string[]) => {
@@ -89,7 +97,7 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
         }
         active={tab}
         onActive={setTab}
-        wide={tab === 'compare'}
+        wide={tab === 'compare' || tab === 'text'}
         tabs={[
           { id: 'layers', label: 'Layers', content: <LayerPanel registry={registry} visible={state.visible} onToggle={(ids, on) => dispatch({ type: 'toggleLayers', ids, on })} /> },
           { id: 'features', label: 'Features', content: <FeatureList data={data} registry={registry} selected={state.selected} onOpen={open} /> },
@@ -98,6 +106,7 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
             label: 'Timeline',
             content: <TimePanel data={data} date={state.date ?? null} from={state.from ?? null} onTime={setTime} onOpen={open} />,
           },
+          { id: 'text', label: 'Analysis', content: <Reader data={data} at={readerAt} onOpen={open} /> },
           {
             id: 'compare',
             label: 'Compare routes',
@@ -122,6 +131,9 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
         </p>
       )}
       <div className="map" data-testid="map">
+        <div className="map-tools">
+          <CopyButton label="Cite this view" className="tool-button" text={() => viewCitation(state, known, registry, data)} />
+        </div>
         {state.date && (
           <p className="map-date" data-testid="map-date">
             Map as of {formatDate(state.date)}
@@ -147,6 +159,7 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
                     feature={selected}
                     data={data}
                     onClose={close}
+                    quoteActions={quoteActions(selected, data, readInContext)}
                     extra={
                       selected.properties.kind === 'route' ? (
                         <button type="button" className="link-button" onClick={() => showRow(selected.properties.id)}>

@@ -7,8 +7,18 @@ import type { AnyFeature, LoadedData } from '../data/dataset.ts';
 import { FeatureFacts } from './FeatureFacts.tsx';
 import { QuoteBlock } from './QuoteBlock.tsx';
 import { LANG_LABEL } from './format.ts';
+import type { Quote } from '../../geo/schema.ts';
 
-export function QuotePopup({ feature, data, onClose, extra }: { feature: AnyFeature; data: LoadedData; onClose: () => void; extra?: React.ReactNode }) {
+interface Props {
+  feature: AnyFeature;
+  data: LoadedData;
+  onClose: () => void;
+  extra?: React.ReactNode;
+  /** Buttons under each quotation (read in context, cite). */
+  quoteActions?: (q: Quote) => React.ReactNode;
+}
+
+export function QuotePopup({ feature, data, onClose, extra, quoteActions }: Props) {
   const p = feature.properties;
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -63,7 +73,7 @@ export function QuotePopup({ feature, data, onClose, extra }: { feature: AnyFeat
           <h3>What the analysis says</h3>
           {p.quotes.map((id) => {
             const q = data.quoteById.get(id);
-            return q ? <QuoteBlock key={id} quote={q} sources={data.sourceByNumber} /> : null;
+            return q ? <QuoteBlock key={id} quote={q} sources={data.sourceByNumber} actions={quoteActions?.(q)} /> : null;
           })}
         </div>
       ) : (

@@ -1,0 +1,37 @@
+import { test, expect } from './fixture.ts';
+import { quoteText } from './data.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText());
+
+test('cite a quotation: author, title, AVİM, date, the footnote source and a link to the feature', async ({ explorer, page, baseURL }) => {
+  await explorer.open('#f=aghdam');
+  const figure = explorer.popup().locator('figure[data-quote-id="q-aghdam-handover"]');
+  await figure.getByRole('button', { name: 'Cite' }).click();
+  await expect(figure.getByRole('status')).toHaveText('Citation copied to the clipboard.');
+  const lines = (await clipboard(page)).split('\n');
+  expect(lines[0]).toBe(`“${quoteText('q-aghdam-handover')}”`);
+  expect(lines[1]).toBe(
+    'Tutku Dilaver, “One Year After the Liberation of Karabakh,” Center for Eurasian Studies (AVİM), Analysis No 2021/29, 12 November 2021, https://avim.org.tr/en/Analiz/ONE-YEAR-AFTER-THE-LIBERATION-OF-KARABAKH.',
+  );
+  expect(lines[2]).toContain('[7] Nagorno-Karabakh: Azerbaijan enters Aghdam district handed over by Armenia, TRT World, 20 November 2020, https://www.trtworld.com/');
+  expect(lines.at(-1)).toMatch(new RegExp(`^On the map: Aghdam district, “Karabakh, one year on” map explorer, accessed \\d+ \\w+ \\d{4}, ${baseURL}/#f=aghdam\\.$`));
+
+  // The link in the citation opens the feature.
+  const link = /(http\S+#f=aghdam)\.$/.exec(lines.at(-1)!)![1]!;
+  await explorer.open(link.slice(baseURL!.length + 1));
+  await expect(explorer.popup().getByRole('heading', { level: 2 })).toHaveText('Aghdam district');
+});
+
+test('cite this view: the link holds the date, comparison, layers and open feature', async ({ explorer, page, baseURL }) => {
+  await explorer.open('#layers=districts-operation,districts-statement,pk-zone&f=lachin&date=2020-12-02&from=2020-11-09');
+  await page.getByRole('button', { name: 'Cite this view' }).click();
+  await expect(page.locator('.map-tools').getByRole('status')).toHaveText('Citation copied to the clipboard.');
+  const text = await clipboard(page);
+  expect(text).toContain('map as of 2 December 2020; compared with 9 November 2020; open: Lachin district;');
+  expect(text).toContain('layers: Came under Azerbaijani control in the 2020 fighting, Handed over under the 10 Nov 2020 statement, Peacekeeping zone (approximate)');
+  const link = /, (http\S+)\.\n/.exec(text)![1]!;
+  expect(link).toBe(`${baseURL}/#layers=districts-operation,districts-statement,pk-zone&f=lachin&date=2020-12-02&from=2020-11-09`);
+  expect(text.split('\n')[1]).toMatch(/^Based on: Tutku Dilaver, “One Year After the Liberation of Karabakh,”/);
+});
