@@ -18,6 +18,8 @@ export interface BaseProps {
   /** English, spelled as the analysis spells it where it names it. */
   name: string;
   names: Names;
+  /** Other spellings the analysis or its sources use that `name` and `names` lack (for search), e.g. "Madagiz". */
+  altNames?: string[];
   /** Ids into data/quotes.json. At least one, except for supporting places the analysis does not name. */
   quotes: string[];
   /** True wherever the geometry is schematic or unverified: drawn so and said so in the UI. */

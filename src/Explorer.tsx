@@ -22,6 +22,7 @@ import { CREDITS } from './credits.ts';
 import { TimePanel } from './ui/TimePanel.tsx';
 import { Reader } from './ui/Reader.tsx';
 import { CopyButton } from './ui/CopyButton.tsx';
+import { Search } from './ui/Search.tsx';
 import { quoteActions, viewCitation } from './ui/citations.tsx';
 import { formatDate } from './ui/format.ts';
 
@@ -132,6 +133,7 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
       )}
       <div className="map" data-testid="map">
         <div className="map-tools">
+          <Search data={data} onOpen={open} />
           <CopyButton label="Cite this view" className="tool-button" text={() => viewCitation(state, known, registry, data)} />
         </div>
         {state.date && (

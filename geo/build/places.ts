@@ -34,6 +34,7 @@ export function buildPlaces(citiesDir: string, outPath: string): void {
       role: row.role,
       name: row.name,
       names: row.names,
+      ...(row.altNames ? { altNames: row.altNames } : {}),
       quotes: row.quotes,
       approximate: row.approximate ?? false,
       source: gn ? `GeoNames ${gn.geonameId} via npm ${CITIES_500} (within ${MAX_OFFSET_M} m of facts.md)` : `facts.md (${row.ref})`,

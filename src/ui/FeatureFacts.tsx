@@ -3,7 +3,7 @@ import type { AnyFeature } from '../data/dataset.ts';
 import type { DistrictProps, PlaceProps, RouteProps } from '../../geo/schema.ts';
 import { formatDate } from './format.ts';
 
-const KIND_LABEL: Record<string, string> = {
+export const KIND_LABEL: Record<string, string> = {
   district: 'Returned district',
   zone: 'Peacekeeping zone',
   corridor: 'Lachin corridor',
