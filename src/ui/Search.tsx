@@ -50,7 +50,7 @@ export function Search({ data, onOpen }: { data: LoadedData; onOpen: (id: string
       if (!hits.length) return;
       const step = e.key === 'ArrowDown' ? 1 : -1;
       setActive((a) => (a < 0 ? (step > 0 ? 0 : hits.length - 1) : (a + step + hits.length) % hits.length));
-    } else if (e.key === 'Enter' && expanded) {
+    } else if (e.key === 'Enter' && expanded && hits.length > 0) {
       e.preventDefault();
       choose(active < 0 ? 0 : active);
     } else if (e.key === 'Escape') {
@@ -73,7 +73,7 @@ export function Search({ data, onOpen }: { data: LoadedData; onOpen: (id: string
         id={`${base}-input`}
         type="search"
         role="combobox"
-        aria-expanded={expanded}
+        aria-expanded={expanded && hits.length > 0}
         aria-controls={`${base}-listbox`}
         aria-autocomplete="list"
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}

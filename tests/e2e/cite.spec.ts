@@ -8,7 +8,9 @@ const clipboard = (page: import('@playwright/test').Page) => page.evaluate(() =>
 test('cite a quotation: author, title, AVİM, date, the footnote source and a link to the feature', async ({ explorer, page, baseURL }) => {
   await explorer.open('#f=aghdam');
   const figure = explorer.popup().locator('figure[data-quote-id="q-aghdam-handover"]');
-  await figure.getByRole('button', { name: 'Cite' }).click();
+  // From the keyboard: focus the button and press Enter.
+  await figure.getByRole('button', { name: 'Cite' }).focus();
+  await page.keyboard.press('Enter');
   await expect(figure.getByRole('status')).toHaveText('Citation copied to the clipboard.');
   const lines = (await clipboard(page)).split('\n');
   expect(lines[0]).toBe(`“${quoteText('q-aghdam-handover')}”`);
