@@ -20,7 +20,8 @@ export function CopyButton({ label, text, className = 'link-button' }: { label: 
       <button type="button" className={className} onClick={() => void copy()}>
         {label}
       </button>
-      <span role="status" className="copy-status">
+      {/* aria-live, not role=status: several copy buttons are on screen, and the page keeps role=status for its own notices. */}
+      <span aria-live="polite" className="copy-status">
         {done?.ok && 'Citation copied to the clipboard.'}
         {done && !done.ok && `The clipboard refused (${done.why}); copy the citation below.`}
       </span>

@@ -119,7 +119,7 @@ export function Search({ data, onOpen }: { data: LoadedData; onOpen: (id: string
           );
         })}
       </ul>
-      <p role="status" className="visually-hidden">
+      <p aria-live="polite" className="visually-hidden">
         {expanded ? (hits.length ? `${hits.length} result${hits.length > 1 ? 's' : ''}` : `No place or feature matches “${query}”`) : ''}
       </p>
       {expanded && !hits.length && (

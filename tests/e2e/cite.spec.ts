@@ -11,7 +11,7 @@ test('cite a quotation: author, title, AVİM, date, the footnote source and a li
   // From the keyboard: focus the button and press Enter.
   await figure.getByRole('button', { name: 'Cite' }).focus();
   await page.keyboard.press('Enter');
-  await expect(figure.getByRole('status')).toHaveText('Citation copied to the clipboard.');
+  await expect(figure.locator('.copy-status')).toHaveText('Citation copied to the clipboard.');
   const lines = (await clipboard(page)).split('\n');
   expect(lines[0]).toBe(`“${quoteText('q-aghdam-handover')}”`);
   expect(lines[1]).toBe(
@@ -29,7 +29,7 @@ test('cite a quotation: author, title, AVİM, date, the footnote source and a li
 test('cite this view: the link holds the date, comparison, layers and open feature', async ({ explorer, page, baseURL }) => {
   await explorer.open('#layers=districts-operation,districts-statement,pk-zone&f=lachin&date=2020-12-02&from=2020-11-09');
   await page.getByRole('button', { name: 'Cite this view' }).click();
-  await expect(page.locator('.map-tools').getByRole('status')).toHaveText('Citation copied to the clipboard.');
+  await expect(page.locator('.map-tools .copy-status')).toHaveText('Citation copied to the clipboard.');
   const text = await clipboard(page);
   expect(text).toContain('map as of 2 December 2020; compared with 9 November 2020; open: Lachin district;');
   expect(text).toContain('layers: Came under Azerbaijani control in the 2020 fighting, Handed over under the 10 Nov 2020 statement, Peacekeeping zone (approximate)');
