@@ -132,10 +132,6 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
         </p>
       )}
       <div className="map" data-testid="map">
-        <div className="map-tools">
-          <Search data={data} onOpen={open} />
-          <CopyButton label="Cite this view" className="tool-button" text={() => viewCitation(state, known, registry, data)} />
-        </div>
         {state.date && (
           <p className="map-date" data-testid="map-date">
             Map as of {formatDate(state.date)}
@@ -174,6 +170,11 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
               } : null}
           onPopupClose={close}
         />
+        {/* After the map in the page, so it draws above the map's controls and under the panel. */}
+        <div className="map-tools">
+          <Search data={data} onOpen={open} />
+          <CopyButton label="Cite this view" className="tool-button" text={() => viewCitation(state, known, registry, data)} />
+        </div>
       </div>
     </>
   );

@@ -1,13 +1,24 @@
 /** The events of the chosen day and the six before it, each with the footnotes of the passages it rests on. */
-import type { AnalysisEvent } from '../../geo/schema.ts';
+import type { AnalysisEvent, Source } from '../../geo/schema.ts';
 import type { LoadedData } from '../data/dataset.ts';
 import { addDays } from '../time/dates.ts';
 import { eventsOfWeek, WEEK_DAYS } from '../time/events.ts';
 import { formatDate } from './format.ts';
 import { isWebLink } from './links.ts';
 
-function footnotesOf(e: AnalysisEvent, data: LoadedData): number[] {
-  return [...new Set(e.quotes.flatMap((id) => data.quoteById.get(id)?.footnotes ?? []))].sort((a, b) => a - b);
+/** The footnotes of the passages an event rests on, those that cite the same document printed once: [3] [4] [5] [6] Statement … */
+function sourcesOf(e: AnalysisEvent, data: LoadedData): { ns: number[]; source: Source }[] {
+  const ns = [...new Set(e.quotes.flatMap((id) => data.quoteById.get(id)?.footnotes ?? []))].sort((a, b) => a - b);
+  const groups = new Map<string, { ns: number[]; source: Source }>();
+  for (const n of ns) {
+    const s = data.sourceByNumber.get(n);
+    if (!s) continue;
+    const key = [s.title, s.publisher, s.date, s.url].join('|');
+    const g = groups.get(key) ?? { ns: [], source: s };
+    g.ns.push(n);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
 }
 
 export function WeekEvents({ data, date, onOpen }: { data: LoadedData; date: string; onOpen: (id: string) => void }) {
@@ -20,7 +31,7 @@ export function WeekEvents({ data, date, onOpen }: { data: LoadedData; date: str
       {events.length === 0 && <p className="muted">No event of the analysis falls in this week.</p>}
       <ol>
         {events.map((e) => {
-          const notes = footnotesOf(e, data);
+          const notes = sourcesOf(e, data);
           return (
             <li key={`${e.date}-${e.title}`}>
               <strong>
@@ -30,21 +41,17 @@ export function WeekEvents({ data, date, onOpen }: { data: LoadedData; date: str
               <span className="event-sources">
                 {notes.length === 0
                   ? 'The analysis gives no footnote for this.'
-                  : notes.map((n) => {
-                      const s = data.sourceByNumber.get(n);
-                      if (!s) return null;
-                      return (
-                        <span key={n}>
-                          [{n}] {s.title}, {s.publisher}
-                          {s.date ? `, ${s.date}` : ''}.{' '}
-                          {isWebLink(s.url) && (
-                            <a href={s.url} target="_blank" rel="noreferrer noopener">
-                              Source link
-                            </a>
-                          )}
-                        </span>
-                      );
-                    })}
+                  : notes.map(({ ns, source: s }) => (
+                      <span key={ns[0]}>
+                        {ns.map((n) => `[${n}]`).join(' ')} {s.title}, {s.publisher}
+                        {s.date ? `, ${s.date}` : ''}.{' '}
+                        {isWebLink(s.url) && (
+                          <a href={s.url} target="_blank" rel="noreferrer noopener">
+                            Source link
+                          </a>
+                        )}
+                      </span>
+                    ))}
               </span>
               {e.features.length > 0 && (
                 <span className="event-features">
