@@ -23,6 +23,7 @@ import { TimePanel } from './ui/TimePanel.tsx';
 import { Reader } from './ui/Reader.tsx';
 import { CopyButton } from './ui/CopyButton.tsx';
 import { Search } from './ui/Search.tsx';
+import { DateStatus } from './ui/DateStatus.tsx';
 import { quoteActions, viewCitation } from './ui/citations.tsx';
 import { formatDate } from './ui/format.ts';
 
@@ -163,7 +164,9 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
                         <button type="button" className="link-button" onClick={() => showRow(selected.properties.id)}>
                           See this route in the comparison table
                         </button>
-                      ) : null
+                      ) : (
+                        <DateStatus feature={selected} date={state.date} />
+                      )
                     }
                   />
                 ),

@@ -130,3 +130,12 @@ test('phone 390×844: the timeline and the change list', async ({ explorer, page
   await expect(region).toBeInViewport();
   await explorer.screenshot(testInfo, 'changes-390x844');
 });
+
+test('a popup says where its feature stood on the map’s date', async ({ explorer }) => {
+  await explorer.open('#date=2020-11-21&f=kalbajar');
+  await expect(explorer.popup().locator('.date-status')).toHaveText('On 21 November 2020, the map’s date: not yet under Azerbaijani control (from 25 November 2020).');
+  await explorer.open('#date=2020-11-21&f=lachin-corridor');
+  await expect(explorer.popup().locator('.date-status')).toHaveText('On 21 November 2020, the map’s date: in place (from 10 November 2020).');
+  await explorer.open('#f=kalbajar');
+  await expect(explorer.popup().locator('.date-status')).toHaveCount(0);
+});
