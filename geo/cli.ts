@@ -20,7 +20,7 @@ export function readDataFiles(root: string, problems: Problem[]): Record<string,
     try {
       files[file] = JSON.parse(text);
     } catch (e) {
-      problems.push({ file, message: `is not valid JSON: ${(e as Error).message}` });
+      problems.push({ file, message: `is not valid JSON: ${e instanceof Error ? e.message : String(e)}` });
     }
   }
   return files;

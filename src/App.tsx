@@ -1,5 +1,7 @@
 import { Explorer } from './Explorer.tsx';
 import { useData } from './useData.ts';
+import { DataProblems } from './ui/DataProblems.tsx';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 
 /** Lays the page out: a loading line, a clear error naming the file, or the explorer. */
 export function App() {
@@ -16,7 +18,12 @@ export function App() {
           The map data could not be loaded: {load.message}
         </p>
       )}
-      {load.state === 'ready' && <Explorer basemap={load.basemap} data={load.data} />}
+      {load.state === 'ready' && (
+        <ErrorBoundary what="the explorer">
+          <DataProblems problems={load.data.problems} />
+          <Explorer basemap={load.basemap} data={load.data} />
+        </ErrorBoundary>
+      )}
     </main>
   );
 }

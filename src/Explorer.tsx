@@ -16,8 +16,7 @@ import { LayerPanel } from './ui/LayerPanel.tsx';
 import { FeatureList } from './ui/FeatureList.tsx';
 import { QuotePopup } from './ui/QuotePopup.tsx';
 import { About } from './ui/About.tsx';
-import { RouteComparison } from './ui/RouteComparison.tsx';
-import { allRouteFigures } from '../geo/metrics/routeFigures.ts';
+import { ComparisonTab } from './ui/ComparisonTab.tsx';
 import { CREDITS } from './credits.ts';
 import { TimePanel } from './ui/TimePanel.tsx';
 import { Reader } from './ui/Reader.tsx';
@@ -26,11 +25,10 @@ import { Search } from './ui/Search.tsx';
 import { DateStatus } from './ui/DateStatus.tsx';
 import { quoteActions, viewCitation } from './ui/citations.tsx';
 import { formatDate } from './ui/format.ts';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 
 export function Explorer({ basemap, data }: { basemap: BasemapData; data: LoadedData }) {
   const [tab, setTab] = useState('layers');
-  // Measured only once the comparison is opened (turf work kept off the first paint; memoised inside).
-  const figures = useMemo(() => (tab === 'compare' ? allRouteFigures(data.routes, basemap.countries) : []), [tab, data, basemap]);
   const registry = useMemo(() => buildRegistry(theme, Object.fromEntries(data.routes.features.map((f) => [f.properties.id, f.properties.name]))), [data]);
   const known = useMemo<Known>(
     () => ({
@@ -113,8 +111,9 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
             id: 'compare',
             label: 'Compare routes',
             content: (
-              <RouteComparison
-                figures={figures}
+              <ComparisonTab
+                routes={data.routes}
+                countries={basemap.countries}
                 swatches={swatches}
                 compare={state.compare}
                 highlighted={selected?.properties.kind === 'route' ? selected.properties.id : null}
@@ -154,6 +153,7 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
             setPopupAt(at);
           }}
           popup={selected ? { at: popupAt ?? anchorOf(selected), content: (
+                  <ErrorBoundary what="this feature" resetKey={selected}>
                   <QuotePopup
                     feature={selected}
                     data={data}
@@ -169,6 +169,7 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
                       )
                     }
                   />
+                  </ErrorBoundary>
                 ),
               } : null}
           onPopupClose={close}

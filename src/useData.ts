@@ -10,7 +10,10 @@ export function useData(): Load {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
     Promise.all([loadBasemap(), loadDataset()]).then(
-      ([basemap, data]) => setLoad({ state: 'ready', basemap, data }),
+      ([basemap, data]) => {
+        data.problems.unshift(...basemap.problems);
+        setLoad({ state: 'ready', basemap, data });
+      },
       (e: unknown) => setLoad({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
     );
   }, []);

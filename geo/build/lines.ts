@@ -44,5 +44,5 @@ export function buildLines(dataDir: string): void {
   // Written earlier in the same build (buildPlaces), so elevations follow the committed places.
   const places = JSON.parse(readFileSync(join(dataDir, 'places.geojson'), 'utf8')) as FeatureCollection<Point, PlaceProps>;
   writeGeoJSON(join(dataDir, 'routes.geojson'), featureCollection(ROUTES.map((r) => routeFeature(r, places))));
-  writeGeoJSON(join(dataDir, 'peacekeeping.geojson'), featureCollection(buildPeacekeeping(dataDir)));
+  writeGeoJSON(join(dataDir, 'peacekeeping.geojson'), featureCollection(buildPeacekeeping()));
 }

@@ -24,7 +24,7 @@ export interface PlaceRow {
   notes?: string[];
 }
 
-const ROUTE_HMO = ['q-route-horadiz-meghri-ordubad', 'q-railway'];
+const ROUTE_HMO = ['q-routes', 'q-railway'];
 const SUGOVUSHAN_DATE = 'Azerbaijan announced it had taken Sugovushan and Talish on 3 October 2020.';
 
 const named = (row: Omit<PlaceRow, 'role'>): PlaceRow => ({ ...row, role: 'named' });
@@ -42,7 +42,7 @@ export const PLACES: PlaceRow[] = [
     id: 'lachin-town', name: 'Lachin (Berdzor)', names: { az: 'Laçın', hy: 'Բերձոր', ru: 'Лачин' }, lat: 39.6408, lon: 46.5469, ref: 'WP; TM road point 39.6385, 46.5529 agrees', quotes: ['q-lachin-handover'],
     notes: ['Stayed inside the Lachin corridor under the Russian peacekeepers until 26 August 2022.', 'GeoNames 147625 lies about 4.7 km off and is not used.'],
   }),
-  named({ id: 'tovuz', name: 'Tovuz', names: { az: 'Tovuz', ru: 'Товуз' }, lat: 40.9925, lon: 45.6284, geonames: 584821, quotes: ['q-tovuz-clashes', 'q-route-berd-tovuz'] }),
+  named({ id: 'tovuz', name: 'Tovuz', names: { az: 'Tovuz', ru: 'Товуз' }, lat: 40.9925, lon: 45.6284, geonames: 584821, quotes: ['q-tovuz-clashes', 'q-routes'] }),
   named({
     id: 'martuni', name: 'Hocavend (Martuni)', names: { az: 'Xocavənd', hy: 'Մարտունի', ru: 'Мартуни' }, lat: 39.795, lon: 47.1117, geonames: 146969, quotes: ['q-patrols'],
     notes: ['Not the Martuni in Gegharkunik, Armenia.'],
@@ -59,11 +59,11 @@ export const PLACES: PlaceRow[] = [
     notes: ['Position unverified: English Wikipedia; Russian Wikipedia gives 40.3275, 46.7522, about 2 km east.', SUGOVUSHAN_DATE],
   }),
   supporting({ id: 'talysh', name: 'Talysh', names: { az: 'Talış', hy: 'Թալիշ', ru: 'Талыш' }, lat: 40.3814, lon: 46.7408, ref: 'WP', notes: [SUGOVUSHAN_DATE] }),
-  named({ id: 'ijevan', name: 'Icevan (Ijevan)', names: { az: 'İcevan', hy: 'Իջևան', ru: 'Иджеван' }, lat: 40.8788, lon: 45.1485, geonames: 616627, quotes: ['q-route-ijevan-gazakh'] }),
-  named({ id: 'gazakh', name: 'Kazah (Gazakh)', names: { az: 'Qazax', ru: 'Газах' }, lat: 41.0925, lon: 45.3656, geonames: 585226, quotes: ['q-route-ijevan-gazakh'] }),
-  named({ id: 'berd', name: 'Berd', names: { hy: 'Բերդ', ru: 'Берд' }, lat: 40.8814, lon: 45.389, geonames: 616802, quotes: ['q-route-berd-tovuz'] }),
-  named({ id: 'angeghakot', name: 'Angeghakot', names: { hy: 'Անգեղակոթ', ru: 'Ангехакот' }, lat: 39.5695, lon: 45.9445, geonames: 174997, quotes: ['q-route-angeghakot-bichanak'] }),
-  named({ id: 'bichanak', name: 'Bichanak', names: { az: 'Biçənək', ru: 'Биченек' }, lat: 39.5028, lon: 45.7692, ref: 'WP', quotes: ['q-route-angeghakot-bichanak'], notes: ['The village; the road from Armenia reaches it over the Bichanak pass.'] }),
+  named({ id: 'ijevan', name: 'Icevan (Ijevan)', names: { az: 'İcevan', hy: 'Իջևան', ru: 'Иджеван' }, lat: 40.8788, lon: 45.1485, geonames: 616627, quotes: ['q-routes'] }),
+  named({ id: 'gazakh', name: 'Kazah (Gazakh)', names: { az: 'Qazax', ru: 'Газах' }, lat: 41.0925, lon: 45.3656, geonames: 585226, quotes: ['q-routes'] }),
+  named({ id: 'berd', name: 'Berd', names: { hy: 'Բերդ', ru: 'Берд' }, lat: 40.8814, lon: 45.389, geonames: 616802, quotes: ['q-routes'] }),
+  named({ id: 'angeghakot', name: 'Angeghakot', names: { hy: 'Անգեղակոթ', ru: 'Ангехакот' }, lat: 39.5695, lon: 45.9445, geonames: 174997, quotes: ['q-routes'] }),
+  named({ id: 'bichanak', name: 'Bichanak', names: { az: 'Biçənək', ru: 'Биченек' }, lat: 39.5028, lon: 45.7692, ref: 'WP', quotes: ['q-routes'], notes: ['The village; the road from Armenia reaches it over the Bichanak pass.'] }),
   supporting({
     id: 'm13-border-crossing', name: 'Armenia–Nakhchivan crossing on M13', names: {}, lat: 39.5446, lon: 45.8114, ref: 'TM arm.m013',
     notes: ['The border point of the M13 road towards the Bichanak pass; not confirmed to be the pass summit.'],

@@ -20,6 +20,12 @@ function position(row: PlaceRow, gn: GeoNamesRecord | undefined): [number, numbe
   return [gn.lon, gn.lat];
 }
 
+/** The fact sheet's source keys as a reader would cite them (the keys themselves stay in data/README.md). */
+const citable = (ref: string): string =>
+  ref
+    .replace(/^WP\b/, 'Wikipedia article coordinates')
+    .replace(/\bTM (road point )?/, 'TravelMapping highway data (traced from OpenStreetMap) ');
+
 export function buildPlaces(citiesDir: string, outPath: string): void {
   const ids = new Set(PLACES.flatMap((p) => (p.geonames === undefined ? [] : [p.geonames])));
   const records = readGeoNames(citiesDir, ids);
@@ -37,7 +43,7 @@ export function buildPlaces(citiesDir: string, outPath: string): void {
       ...(row.altNames ? { altNames: row.altNames } : {}),
       quotes: row.quotes,
       approximate: row.approximate ?? false,
-      source: gn ? `GeoNames ${gn.geonameId} via npm ${CITIES_500} (within ${MAX_OFFSET_M} m of facts.md)` : `facts.md (${row.ref})`,
+      source: gn ? `GeoNames ${gn.geonameId} (npm ${CITIES_500})` : citable(row.ref ?? ''),
       ...(gn ? { geonamesId: gn.geonameId } : {}),
       ...(gn?.dem === undefined ? {} : { elevation: gn.dem }),
       ...(row.notes ? { notes: row.notes } : {}),

@@ -1,49 +1,46 @@
 /** Checks every GeoJSON file shares: valid GeoJSON, unique ids, coordinates in the region, no self-intersections. */
 import * as gjv from 'geojson-validation';
 import { coordAll, kinks } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Geometry } from 'geojson';
 import { DATA_BBOX, inBBox } from '../region.ts';
 import type { Problem } from './problem.ts';
 
-export const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** Runs geojson-validation; returns the collection when it is one, or null with the reasons in `out`. */
-export function asCollection(file: string, raw: unknown, out: Problem[]): FeatureCollection | null {
-  const errors = gjv.valid(raw, true);
-  for (const message of errors) out.push({ file, message: `invalid GeoJSON: ${message}` });
-  if (errors.length > 0) return null;
-  if ((raw as { type?: string }).type !== 'FeatureCollection') {
-    out.push({ file, message: 'must be a FeatureCollection' });
-    return null;
-  }
-  return raw as FeatureCollection;
+/** What these rules read of a feature that passed its schema. */
+export interface Checked {
+  properties: { id: string };
+  geometry: Geometry;
 }
 
-/** A label for a feature in messages: its id, or its position when it has none. */
-export const featureLabel = (f: Feature, i: number): string => {
-  const id = f.properties?.id;
-  return typeof id === 'string' && id ? id : `feature #${i + 1} (no id)`;
-};
+/** geojson-validation's reasons why `feature` is not a GeoJSON Feature (none when it is). */
+export function geojsonProblems(feature: unknown): string[] {
+  try {
+    return gjv.valid(feature, true).map((m) => `invalid GeoJSON: ${m}`);
+  } catch (e) {
+    // geojson-validation reads some malformed input by touching fields that are not there.
+    return [`invalid GeoJSON (geojson-validation could not read it: ${e instanceof Error ? e.message : String(e)})`];
+  }
+}
 
-export function checkIdsAndGeometry(file: string, fc: FeatureCollection, seen: Map<string, string>, out: Problem[]): void {
-  fc.features.forEach((f, i) => {
-    const feature = featureLabel(f, i);
-    const id = f.properties?.id;
-    if (typeof id !== 'string' || !KEBAB.test(id)) out.push({ file, feature, message: `id must be kebab-case text (got ${JSON.stringify(id)})` });
-    else if (seen.has(id)) out.push({ file, feature, message: `duplicate id: also used in ${seen.get(id)}` });
-    else seen.set(id, file);
+/** Whether all of a feature's coordinates lie in the region: only such features are measured along their lines. */
+export const inRegion = (f: Checked): boolean => coordAll(f.geometry).every((c) => inBBox(c, DATA_BBOX));
 
-    const outside = coordAll(f).filter((c) => !inBBox(c, DATA_BBOX));
+/** Ids unique across files (`seen` maps each id to its file), coordinates in the region, polygons that do not cross themselves. */
+export function checkIdsAndGeometry(file: string, features: Checked[], seen: Map<string, string>, out: Problem[]): void {
+  for (const f of features) {
+    const feature = f.properties.id;
+    if (seen.has(feature)) out.push({ file, feature, message: `duplicate id: also used in ${seen.get(feature)}` });
+    else seen.set(feature, file);
+
+    const outside = coordAll(f.geometry).filter((c) => !inBBox(c, DATA_BBOX));
     if (outside.length > 0) {
       const [lon, lat] = outside[0]!;
       out.push({ file, feature, message: `${outside.length} coordinate(s) outside the region ${DATA_BBOX.join(',')}, first at ${lon},${lat}` });
-    }
-    if (f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')) {
-      const k = kinks(f as Feature<Polygon | MultiPolygon>).features;
+    } else if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') {
+      const k = kinks(f.geometry).features;
       if (k.length > 0) {
         const [lon, lat] = k[0]!.geometry.coordinates;
         out.push({ file, feature, message: `polygon intersects itself at ${k.length} point(s), first at ${lon},${lat}` });
       }
     }
-  });
+  }
 }

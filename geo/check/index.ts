@@ -1,48 +1,81 @@
 /**
  * `checkData`: every rule of the data contract over the parsed data files. Pure: it takes the files'
  * contents keyed by their path and returns the problems, so unit tests feed it broken copies.
+ * First each file is parsed against its schema (geo/schema.ts), item by item, after geojson-validation
+ * has judged each feature's GeoJSON; the rules after that (ids, geometry, quotations, references)
+ * run only on the items that passed, so they read typed data and cannot trip over a malformed one.
  */
-import type { FeatureCollection } from 'geojson';
-import { territoriesFrom } from '../territories.ts';
+import type * as v from 'valibot';
+import { FILES, type AnyFeature, type CountryFeature, type CollectionFile, type ListFile } from '../schema.ts';
+import { keysOf, parseFile } from '../parse.ts';
+import { territoriesFrom, type Territories } from '../territories.ts';
 import type { Problem } from './problem.ts';
-import { asCollection, checkIdsAndGeometry } from './collection.ts';
-import { checkProperties, LAYER_FILES } from './properties.ts';
+import { checkIdsAndGeometry, geojsonProblems, inRegion } from './collection.ts';
+import { checkQuoteRefs } from './properties.ts';
 import { checkRouteTerritories, checkWaypointsOnLine } from './lines.ts';
 import { checkEvents, checkQuotes, checkSources } from './textData.ts';
+import { checkControl } from './control.ts';
 
-export const BASEMAP_FILES = ['data/basemap/countries.geojson', 'data/basemap/borders.geojson', 'data/basemap/country-labels.geojson'];
-export const JSON_FILES = ['data/quotes.json', 'data/sources.json', 'data/events.json'];
 export const ANALYSIS_FILE = 'data/analysis.md';
-export const ALL_FILES = [...LAYER_FILES, ...BASEMAP_FILES, ...JSON_FILES, ANALYSIS_FILE];
+export const ALL_FILES = [...Object.values(FILES).map((f) => f.file), ANALYSIS_FILE];
 
 /** `files`: parsed JSON for .json/.geojson paths, the text for data/analysis.md. */
 export function checkData(files: Record<string, unknown>): Problem[] {
   const out: Problem[] = [];
   for (const f of ALL_FILES) if (!(f in files)) out.push({ file: f, message: 'is missing' });
 
-  const footnotes = checkSources(files['data/sources.json'], out);
-  const quoteIds = checkQuotes(files['data/quotes.json'], String(files[ANALYSIS_FILE] ?? ''), footnotes, out);
+  // Refused items are reported once, by their own file: references to them are not reported again.
+  const refusedKeys = new Set<string | number>();
+  /** The items of one file that pass its schema (none when the file is missing). */
+  function parsed<S extends v.GenericSchema>(spec: CollectionFile<S> | ListFile<S>): v.InferOutput<S>[] {
+    if (!(spec.file in files)) return [];
+    const result = parseFile(spec, files[spec.file], spec.shape === 'collection' ? geojsonProblems : undefined);
+    out.push(...result.problems);
+    const raw = spec.shape === 'collection' ? result.refused.map((f) => (f !== null && typeof f === 'object' && 'properties' in f ? f.properties : null)) : result.refused;
+    for (const k of [...keysOf(raw, 'id'), ...keysOf(raw, 'n')]) refusedKeys.add(k);
+    return result.items;
+  }
+  const known = (ids: Set<string | number>) => new Set([...ids, ...refusedKeys]);
 
+  const footnotes = checkSources(parsed(FILES.sources), out);
+  const analysis = files[ANALYSIS_FILE];
+  const quoteIds = checkQuotes(parsed(FILES.quotes), typeof analysis === 'string' ? analysis : '', known(footnotes), out);
+
+  const routes = parsed(FILES.routes);
+  const districts = parsed(FILES.districts);
+  const peacekeeping = parsed(FILES.peacekeeping);
+  const layers: [string, AnyFeature[]][] = [
+    [FILES.districts.file, districts],
+    [FILES.peacekeeping.file, peacekeeping],
+    [FILES.routes.file, routes],
+    [FILES.places.file, parsed(FILES.places)],
+    [FILES.context.file, parsed(FILES.context)],
+  ];
   const seen = new Map<string, string>();
-  const collections = new Map<string, FeatureCollection>();
-  for (const file of [...LAYER_FILES, ...BASEMAP_FILES]) {
-    if (!(file in files)) continue;
-    const fc = asCollection(file, files[file], out);
-    if (!fc) continue;
-    collections.set(file, fc);
-    checkIdsAndGeometry(file, fc, seen, out);
+  for (const [file, features] of layers) {
+    checkIdsAndGeometry(file, features, seen, out);
+    checkQuoteRefs(file, features, known(quoteIds), out);
+    checkWaypointsOnLine(file, features.filter(inRegion), out);
   }
-  for (const file of LAYER_FILES) {
-    const fc = collections.get(file);
-    if (!fc) continue;
-    checkProperties(file, fc, quoteIds, out);
-    checkWaypointsOnLine(file, fc, out);
-  }
-  const routes = collections.get('data/routes.geojson');
-  const countries = collections.get('data/basemap/countries.geojson');
-  if (routes && countries) checkRouteTerritories('data/routes.geojson', routes, territoriesFrom(countries), out);
+  const layerIds = new Set(seen.keys());
+  const countries = parsed(FILES.countries);
+  checkIdsAndGeometry(FILES.countries.file, countries, seen, out);
+  checkIdsAndGeometry(FILES.borders.file, parsed(FILES.borders), seen, out);
+  checkIdsAndGeometry(FILES.countryLabels.file, parsed(FILES.countryLabels), seen, out);
 
-  const featureIds = new Set([...seen.entries()].filter(([, file]) => LAYER_FILES.includes(file)).map(([id]) => id));
-  checkEvents(files['data/events.json'], quoteIds, featureIds, out);
+  checkControl(districts.filter(inRegion), peacekeeping.filter(inRegion), out);
+
+  const territories = territoriesOf(countries.filter(inRegion), out);
+  if (territories) checkRouteTerritories(FILES.routes.file, routes.filter(inRegion), territories, out);
+
+  checkEvents(parsed(FILES.events), known(quoteIds), known(layerIds), out);
   return out;
+}
+
+/** Armenia, mainland Azerbaijan and Nakhchivan from the countries that passed, or a problem saying which is missing. */
+function territoriesOf(countries: CountryFeature[], out: Problem[]): Territories | null {
+  const missing = ['armenia', 'azerbaijan'].filter((id) => !countries.some((c) => c.properties.id === id));
+  if (missing.length === 0) return territoriesFrom({ type: 'FeatureCollection', features: countries });
+  out.push({ file: FILES.countries.file, message: `needs ${missing.join(' and ')} to check the routes' territories` });
+  return null;
 }

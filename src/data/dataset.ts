@@ -1,9 +1,9 @@
 /**
- * Loads every data file once, from the page's own server (hashed assets), and indexes the features
- * by id. The files are checked by `npm run geo:check` in the tests; here they are trusted, but a
- * file that fails to load or parse is named in the error the page shows.
+ * Loads every data file once, from the page's own server (hashed assets), parses each with its
+ * schema (geo/schema.ts) and indexes the features by id. What a file holds that breaks the contract
+ * is left out and listed in `problems`, naming the file, the feature and the reason; a file that
+ * fails to load at all is named in the error the page shows.
  */
-import type { Feature, Geometry } from 'geojson';
 import districtsUrl from '../../data/districts.geojson?url';
 import peacekeepingUrl from '../../data/peacekeeping.geojson?url';
 import routesUrl from '../../data/routes.geojson?url';
@@ -12,41 +12,52 @@ import contextUrl from '../../data/context.geojson?url';
 import quotesUrl from '../../data/quotes.json?url';
 import sourcesUrl from '../../data/sources.json?url';
 import eventsUrl from '../../data/events.json?url';
-import type { BaseProps, Dataset, Quote, Source } from '../../geo/schema.ts';
-import { fetchJSON } from './fetchJSON.ts';
+import { FILES, LAYER_SOURCES, type AnyFeature, type Dataset, type LayerSource, type Quote, type Source } from '../../geo/schema.ts';
+import type { Problem } from '../../geo/check/problem.ts';
+import { loadFile } from './loadFile.ts';
 
-export type AnyFeature = Feature<Geometry, BaseProps & { kind: string }>;
-
-/** The layer files, by the source name the map uses for each. */
-export const LAYER_SOURCES = ['districts', 'peacekeeping', 'routes', 'places', 'context'] as const;
-export type LayerSource = (typeof LAYER_SOURCES)[number];
+export { LAYER_SOURCES, type AnyFeature, type LayerSource };
 
 export interface LoadedData extends Dataset {
   featureById: Map<string, AnyFeature>;
   sourceOf: Map<string, LayerSource>;
   quoteById: Map<string, Quote>;
   sourceByNumber: Map<number, Source>;
+  /** What was left out, and why. */
+  problems: Problem[];
 }
 
 export async function loadDataset(): Promise<LoadedData> {
   const [districts, peacekeeping, routes, places, context, quotes, sources, events] = await Promise.all([
-    fetchJSON<Dataset['districts']>(districtsUrl, 'data/districts.geojson'),
-    fetchJSON<Dataset['peacekeeping']>(peacekeepingUrl, 'data/peacekeeping.geojson'),
-    fetchJSON<Dataset['routes']>(routesUrl, 'data/routes.geojson'),
-    fetchJSON<Dataset['places']>(placesUrl, 'data/places.geojson'),
-    fetchJSON<Dataset['context']>(contextUrl, 'data/context.geojson'),
-    fetchJSON<Dataset['quotes']>(quotesUrl, 'data/quotes.json'),
-    fetchJSON<Dataset['sources']>(sourcesUrl, 'data/sources.json'),
-    fetchJSON<Dataset['events']>(eventsUrl, 'data/events.json'),
+    loadFile(FILES.districts, districtsUrl),
+    loadFile(FILES.peacekeeping, peacekeepingUrl),
+    loadFile(FILES.routes, routesUrl),
+    loadFile(FILES.places, placesUrl),
+    loadFile(FILES.context, contextUrl),
+    loadFile(FILES.quotes, quotesUrl),
+    loadFile(FILES.sources, sourcesUrl),
+    loadFile(FILES.events, eventsUrl),
   ]);
-  return indexDataset({ districts, peacekeeping, routes, places, context, quotes, sources, events });
+  const fc = <F,>(items: F[]) => ({ type: 'FeatureCollection' as const, features: items });
+  const data = indexDataset({
+    districts: fc(districts.items),
+    peacekeeping: fc(peacekeeping.items),
+    routes: fc(routes.items),
+    places: fc(places.items),
+    context: fc(context.items),
+    quotes: quotes.items,
+    sources: sources.items,
+    events: events.items,
+  });
+  data.problems.push(...[districts, peacekeeping, routes, places, context, quotes, sources, events].flatMap((p) => p.problems));
+  return data;
 }
 
 export function indexDataset(d: Dataset): LoadedData {
   const featureById = new Map<string, AnyFeature>();
   const sourceOf = new Map<string, LayerSource>();
   for (const source of LAYER_SOURCES) {
-    for (const f of d[source].features as AnyFeature[]) {
+    for (const f of d[source].features) {
       featureById.set(f.properties.id, f);
       sourceOf.set(f.properties.id, source);
     }
@@ -57,5 +68,6 @@ export function indexDataset(d: Dataset): LoadedData {
     sourceOf,
     quoteById: new Map(d.quotes.map((q) => [q.id, q])),
     sourceByNumber: new Map(d.sources.map((s) => [s.n, s])),
+    problems: [],
   };
 }

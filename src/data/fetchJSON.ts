@@ -9,13 +9,14 @@ export class DataFileError extends Error {
   }
 }
 
-export async function fetchJSON<T>(url: string, file: string): Promise<T> {
+/** The parsed JSON of a data file, not yet trusted: parseFile (geo/parse.ts) says what it is. */
+export async function fetchJSON(url: string, file: string): Promise<unknown> {
   const res = await fetch(url);
   if (!res.ok) throw new DataFileError(file, `could not be loaded (HTTP ${res.status})`);
   const text = await res.text();
   try {
-    return JSON.parse(text) as T;
+    return JSON.parse(text);
   } catch (e) {
-    throw new DataFileError(file, `is not valid JSON (${(e as Error).message})`);
+    throw new DataFileError(file, `is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
 }

@@ -1,18 +1,22 @@
 /** Where a popup points and what the camera frames for a feature, whatever its geometry. */
-import { along, bbox, length, pointOnFeature } from '@turf/turf';
-import type { Feature, LineString } from 'geojson';
+import { along, bbox, length, lineString, pointOnFeature } from '@turf/turf';
+import type { Feature, Position } from 'geojson';
+import type { AnyFeature } from '../../geo/schema.ts';
 
 export type LngLat = [number, number];
 
-export function anchorOf(f: Feature): LngLat {
-  if (f.geometry.type === 'Point') return f.geometry.coordinates as LngLat;
+const lngLat = ([lon, lat]: Position): LngLat => [lon!, lat!];
+
+export function anchorOf(f: AnyFeature): LngLat {
+  if (f.geometry.type === 'Point') return lngLat(f.geometry.coordinates);
   if (f.geometry.type === 'LineString') {
-    const line = f as Feature<LineString>;
-    return along(line, length(line) / 2).geometry.coordinates as LngLat;
+    const line = lineString(f.geometry.coordinates);
+    return lngLat(along(line, length(line) / 2).geometry.coordinates);
   }
-  return pointOnFeature(f).geometry.coordinates as LngLat;
+  return lngLat(pointOnFeature(f.geometry).geometry.coordinates);
 }
 
 export function boundsOf(fs: Feature[]): [number, number, number, number] {
-  return bbox({ type: 'FeatureCollection', features: fs }) as [number, number, number, number];
+  const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: fs });
+  return [w, s, e, n];
 }

@@ -10,7 +10,7 @@ import { allOf, circle, fill, hatch, label, line, outline, rail, road, type Styl
 export type GroupId = 'districts' | 'peacekeeping' | 'routes' | 'context';
 
 export const GROUPS: { id: GroupId; label: string }[] = [
-  { id: 'districts', label: 'Returned districts' },
+  { id: 'districts', label: 'Districts by control' },
   { id: 'peacekeeping', label: 'Peacekeeping' },
   { id: 'routes', label: 'Proposed routes' },
   { id: 'context', label: 'Context' },
@@ -55,12 +55,17 @@ export function buildRegistry(t: Theme, routeNames: Record<string, string>): Lay
   });
   const pk = t.peacekeeping.main;
 
-  const districts = (['operation', 'statement'] as const).map((how) =>
+  const districtLabels = {
+    operation: 'Came under Azerbaijani control in the 2020 fighting',
+    statement: 'Handed over under the 10 Nov 2020 statement',
+    'held-since-1994': 'Held by Azerbaijan since the 1994 ceasefire',
+  } as const;
+  const districts = (['operation', 'statement', 'held-since-1994'] as const).map((how) =>
     entry(
       {
         id: `districts-${how}`,
         group: 'districts',
-        label: how === 'operation' ? 'Came under Azerbaijani control in the 2020 fighting' : 'Handed over under the 10 Nov 2020 statement',
+        label: districtLabels[how],
         source: 'districts',
         filter: ['==', ['get', 'how'], how],
         swatch: { shape: 'area', color: t.districts[how], dashed: true },

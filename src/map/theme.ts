@@ -11,7 +11,7 @@ export const theme = {
   labelHalo: 'rgba(255,255,255,0.9)',
   text: '#222222',
   hover: '#000000',
-  districts: { operation: '#E69F00', statement: '#56B4E9', outline: '#5a4a2a' },
+  districts: { operation: '#E69F00', statement: '#56B4E9', 'held-since-1994': '#BBBBBB', outline: '#5a4a2a' },
   peacekeeping: { main: '#6B3FA0', fill: '#6B3FA0' },
   routes: {
     'ijevan-gazakh': '#0072B2',

@@ -18,8 +18,7 @@ export function ChangeList({ list, onOpen }: { list: Changes; onOpen: (id: strin
               <button type="button" className="link-button" onClick={() => onOpen(c.ids[0]!)}>
                 {c.names.join(', ')}
               </button>{' '}
-              — {formatDate(c.date)}: {howInWords(c)}
-              {c.dateBasis && <span className="date-basis"> ({c.dateBasis})</span>}.
+              — {formatDate(c.date)}: {howInWords(c)}.{c.dateBasis && <span className="date-basis"> {c.dateBasis}</span>}
             </li>
           ))}
         </ul>

@@ -15,8 +15,8 @@ interface Props {
 export function FeatureList({ data, registry, selected, onOpen }: Props) {
   const byGroup = new Map<string, AnyFeature[]>();
   for (const source of LAYER_SOURCES) {
-    for (const f of data[source].features as AnyFeature[]) {
-      const entry = entryFor(registry, source, f.properties as unknown as Record<string, unknown>);
+    for (const f of data[source].features) {
+      const entry = entryFor(registry, source, f.properties);
       if (!entry) continue;
       byGroup.set(entry.group, [...(byGroup.get(entry.group) ?? []), f]);
     }

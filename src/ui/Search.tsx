@@ -92,7 +92,7 @@ export function Search({ data, onOpen }: { data: LoadedData; onOpen: (id: string
       />
       <ul id={`${base}-listbox`} role="listbox" aria-label="Search results" hidden={!expanded || !hits.length}>
         {hits.map((h, i) => {
-          const kind = data.featureById.get(h.id)?.properties.kind ?? '';
+          const kind = data.featureById.get(h.id)?.properties.kind;
           return (
             <li
               key={h.id}
@@ -113,7 +113,7 @@ export function Search({ data, onOpen }: { data: LoadedData; onOpen: (id: string
                     <span lang={h.matched.field === 'alt' ? undefined : h.matched.field}>{h.matched.text}</span> ({FIELD_LABEL[h.matched.field]}) ·{' '}
                   </>
                 )}
-                {KIND_LABEL[kind] ?? kind}
+                {kind ? KIND_LABEL[kind] : null}
               </span>
             </li>
           );

@@ -1,20 +1,18 @@
 /** The committed data, read the way the tests need it: the truth the screen is compared against. */
 import { readFileSync } from 'node:fs';
-import type { Feature } from 'geojson';
+import { parseFile } from '../../geo/parse.ts';
+import { FILES, LAYER_FILES, type AnyFeature, type LayerSource } from '../../geo/schema.ts';
 
-interface Quote {
-  id: string;
-  text: string;
-}
+const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+const quotes = parseFile(FILES.quotes, read(FILES.quotes.file)).items;
 
-const quotes = JSON.parse(readFileSync('data/quotes.json', 'utf8')) as Quote[];
-
-export function feature(file: string, id: string): Feature {
-  const fc = JSON.parse(readFileSync(`data/${file}.geojson`, 'utf8')) as { features: Feature[] };
-  const f = fc.features.find((x) => x.properties?.id === id);
+export function feature(file: LayerSource, id: string): AnyFeature {
+  const features = parseFile(LAYER_FILES[file], read(LAYER_FILES[file].file)).items;
+  const f = features.find((x) => x.properties.id === id);
   if (!f) throw new Error(`no feature ${id} in data/${file}.geojson`);
   return f;
 }
+
 
 export function quoteText(id: string): string {
   const q = quotes.find((x) => x.id === id);
@@ -23,15 +21,15 @@ export function quoteText(id: string): string {
 }
 
 /** A point to centre the map on: a point's own position, or the middle of the feature's extent. */
-export function centreOf(f: Feature): [number, number] {
+export function centreOf(f: AnyFeature): [number, number] {
   const xs: number[] = [];
   const ys: number[] = [];
   const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      xs.push(c[0] as number);
-      ys.push(c[1] as number);
+    if (Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number') {
+      xs.push(c[0]);
+      ys.push(c[1]);
     } else if (Array.isArray(c)) c.forEach(visit);
   };
-  visit((f.geometry as { coordinates: unknown }).coordinates);
+  visit(f.geometry.coordinates);
   return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
 }

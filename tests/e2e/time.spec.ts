@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 async function districtColours(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
     const map = window.__explorerMap!;
-    const layers = ['districts-operation', 'districts-statement'].filter((l) => map.getLayer(l));
+    const layers = ['districts-operation', 'districts-statement', 'districts-held-since-1994'].filter((l) => map.getLayer(l));
     const out: Record<string, string> = {};
     for (const f of map.queryRenderedFeatures({ layers })) {
       const c = (f.layer.paint as Record<string, unknown> | undefined)?.['fill-color'];
@@ -25,7 +25,9 @@ test('a date in the link sets the slider, the map and the events of the week', a
   expect(await explorer.rendered('pk-zone')).toEqual(['peacekeeping-zone']);
   const colours = await districtColours(page);
   expect(colours.kalbajar).toBe(colours.lachin);
-  expect(colours.aghdam).not.toBe(colours.kalbajar);
+  expect(colours['aghdam-2020']).not.toBe(colours.kalbajar);
+  // Ground held since 1994 keeps its colour on every date.
+  expect(colours['aghdam-held-since-1994']).not.toBe(colours.kalbajar);
   const events = page.getByRole('region', { name: /^Events,/ });
   await expect(events.getByRole('heading')).toHaveText('Events, 15 November 2020 – 21 November 2020');
   await expect(events.getByRole('listitem')).toHaveCount(2);
@@ -80,16 +82,23 @@ const PAIRS = [
   {
     hash: '#date=2020-12-02&from=2020-11-09',
     lines: [
-      /^Aghdam district — 20 November 2020: handed over under article 2 of the 10 November 2020 statement/,
-      /^Kalbajar district — 25 November 2020: handed over under article 6/,
+      /^Aghdam district \(handed over 20 Nov 2020\) — 20 November 2020: handed over under article 2 of the 10 November 2020 statement\./,
+      /^Kalbajar district — 25 November 2020: handed over under article 6 of the 10 November 2020 statement\. The date the handover was completed/,
       /^Lachin district — 1 December 2020: handed over under article 6/,
     ],
-    outlined: ['aghdam', 'kalbajar', 'lachin'],
+    outlined: ['aghdam-2020', 'kalbajar', 'lachin'],
   },
   {
     hash: '#date=2020-11-01&from=2020-09-27',
-    lines: [/^Jabrayil district — 4 October 2020: came under Azerbaijani control in the fighting/, /^Fuzuli district — 17 October 2020/, /^Zangilan district — 20 October 2020/, /^Qubadli district — 25 October 2020/],
-    outlined: ['fuzuli', 'jabrayil', 'qubadli', 'zangilan'],
+    lines: [
+      /^Talish and Sukovuşan \(Magadiz\), taken in the fighting — 3 October 2020: came under Azerbaijani control in the fighting\./,
+      /^Jabrayil district — 4 October 2020/,
+      /^Hadrut and the south of the former NKAO, taken in the fighting — 9 October 2020/,
+      /^Fuzuli district, taken in the fighting — 17 October 2020/,
+      /^Zangilan district — 20 October 2020/,
+      /^Qubadli district — 25 October 2020/,
+    ],
+    outlined: ['fuzuli-2020', 'hadrut-2020', 'jabrayil', 'qubadli', 'talish-sugovushan-2020', 'zangilan'],
   },
 ];
 

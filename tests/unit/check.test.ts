@@ -22,7 +22,8 @@ describe('geo:check on a valid dataset', () => {
 describe('geo:check names the file, the feature and the reason', () => {
   it('rejects GeoJSON that geojson-validation rejects', () => {
     const m = broken((f) => (geometryOf(f, 'data/districts.geojson').type = 'Polygn'));
-    expect(m.some((x) => x.startsWith('data/districts.geojson: invalid GeoJSON'))).toBe(true);
+    expect(m.length).toBeGreaterThan(0);
+    expect(m.every((x) => x.startsWith('data/districts.geojson › aghdam: invalid GeoJSON'))).toBe(true);
   });
 
   it('rejects a duplicate id across files', () => {
@@ -32,7 +33,7 @@ describe('geo:check names the file, the feature and the reason', () => {
 
   it('rejects an id that is not kebab-case', () => {
     const m = broken((f) => (propsOf(f, 'data/places.geojson').id = 'Goris Town'));
-    expect(m).toContain('data/places.geojson › Goris Town: id must be kebab-case text (got "Goris Town")');
+    expect(m).toEqual(['data/places.geojson › Goris Town › properties.id: must be kebab-case text']);
   });
 
   it('rejects a coordinate outside the region', () => {
@@ -74,13 +75,17 @@ describe('geo:check names the file, the feature and the reason', () => {
       delete propsOf(f, 'data/districts.geojson').controlSince;
       delete propsOf(f, 'data/districts.geojson').how;
     });
-    expect(m).toContain('data/districts.geojson › aghdam: district without a valid controlSince date (YYYY-MM-DD)');
-    expect(m).toContain("data/districts.geojson › aghdam: district without how ('statement' or 'operation')");
+    expect(m).toEqual(['data/districts.geojson › aghdam › properties.controlSince: is missing', 'data/districts.geojson › aghdam › properties.how: is missing']);
   });
 
   it('rejects an impossible date', () => {
     const m = broken((f) => (propsOf(f, 'data/districts.geojson').controlSince = '2020-11-31'));
-    expect(m).toContain('data/districts.geojson › aghdam: district without a valid controlSince date (YYYY-MM-DD)');
+    expect(m).toEqual(['data/districts.geojson › aghdam › properties.controlSince: is not a real date']);
+  });
+
+  it('rejects a statement handover without its article', () => {
+    const m = broken((f) => delete propsOf(f, 'data/districts.geojson').article);
+    expect(m).toEqual(['data/districts.geojson › aghdam › properties.article: a statement handover needs the article number (1–9)']);
   });
 
   it('rejects a quotation that is not in the analysis word for word', () => {
@@ -120,23 +125,94 @@ describe('geo:check names the file, the feature and the reason', () => {
     expect(m).toEqual(['data/places.geojson › goris: has no quotation from the analysis']);
   });
 
-  it('rejects missing contract properties and a wrong kind', () => {
+  it('rejects missing contract properties', () => {
     const m = broken((f) => {
       const p = propsOf(f, 'data/peacekeeping.geojson');
-      delete p.approximate;
+      p.approximate = 'yes';
       delete p.source;
-      p.kind = 'base';
     });
-    expect(m).toEqual([
-      'data/peacekeeping.geojson › peacekeeping-hq: kind must be one of zone, corridor, corridor-road, patrol, monitoring-centre, hq (got "base")',
-      'data/peacekeeping.geojson › peacekeeping-hq: approximate must be true or false',
-      'data/peacekeeping.geojson › peacekeeping-hq: has no source for its geometry',
+    expect(m).toEqual(['data/peacekeeping.geojson › peacekeeping-hq › properties.approximate: must be true or false', 'data/peacekeeping.geojson › peacekeeping-hq › properties.source: is missing']);
+  });
+
+  it('rejects a wrong kind, and a geometry that does not fit the kind', () => {
+    expect(broken((f) => (propsOf(f, 'data/peacekeeping.geojson').kind = 'base'))).toEqual([
+      'data/peacekeeping.geojson › peacekeeping-hq › properties.kind: must be one of zone, corridor, corridor-road, patrol, monitoring-centre, hq (got "base")',
     ]);
+    expect(broken((f) => (propsOf(f, 'data/peacekeeping.geojson').kind = 'zone'))).toEqual([
+      'data/peacekeeping.geojson › peacekeeping-hq › geometry.type: does not match the kind (zones and corridors are areas, roads and patrols lines, sites points)',
+    ]);
+  });
+
+  it('names a mistyped waypoint territory instead of crashing on it', () => {
+    const m = broken((f) => ((propsOf(f, 'data/routes.geojson').waypoints as typeof ROUTE_WAYPOINTS)[3]!.territory = 'azerbajan'));
+    expect(m).toEqual(['data/routes.geojson › horadiz-meghri › properties.waypoints[3].territory: Invalid type: Expected ("armenia" | "azerbaijan" | "nakhchivan" | "border") but received "azerbajan"']);
+  });
+
+  it('names a null geometry, a NaN coordinate and a route without waypoints', () => {
+    expect(broken((f) => ((f['data/districts.geojson'] as { features: { geometry: unknown }[] }).features[0]!.geometry = null))).toEqual([
+      'data/districts.geojson › aghdam › geometry: Invalid type: Expected Object but received null',
+    ]);
+    expect(broken((f) => ((geometryOf(f, 'data/places.geojson').coordinates as number[])[0] = NaN))).toEqual([
+      'data/places.geojson › goris › geometry.coordinates[0]: must be a finite number',
+    ]);
+    expect(broken((f) => delete propsOf(f, 'data/routes.geojson').waypoints)).toEqual(['data/routes.geojson › horadiz-meghri › properties.waypoints: is missing']);
+  });
+
+  it('rejects a field the contract does not know', () => {
+    expect(broken((f) => (propsOf(f, 'data/places.geojson').aproximate = true))).toEqual([
+      'data/places.geojson › goris › properties.aproximate: is not a field of the data contract (geo/schema.ts)',
+    ]);
+  });
+
+  it('rejects a source address that is not http(s)', () => {
+    expect(broken((f) => ((f['data/sources.json'] as { url: string }[])[0]!.url = 'javascript:alert(1)'))).toEqual(['data/sources.json › footnote 3 › url: must be an http(s) address']);
+  });
+
+  it('reports a file that is not a FeatureCollection', () => {
+    expect(broken((f) => (f['data/context.geojson'] = { type: 'Feature' }))).toEqual(['data/context.geojson: must be a GeoJSON FeatureCollection with a list of features']);
   });
 
   it('rejects events that point at unknown features or quotes', () => {
     const m = broken((f) => ((f['data/events.json'] as { features: string[]; quotes: string[] }[])[0]!.features = ['atlantis']));
     expect(m).toEqual(['data/events.json › 2020-11-20 Aghdam district handed over: unknown feature id "atlantis"']);
+  });
+
+  it('rejects a patrol line that leaves the zone and corridor', () => {
+    const m = broken((f) => {
+      const line = (f['data/peacekeeping.geojson'] as { features: { geometry: { coordinates: number[][] } }[] }).features[2]!.geometry;
+      line.coordinates = [[46.55, 39.75], [46.75, 39.6]]; // ends 11 km south of the zone
+    });
+    expect(m.find((x) => x.includes('outside the zone'))).toMatch(/^data\/peacekeeping\.geojson › patrol-a: patrol line runs \d+\.\d km outside the zone and corridor \(up to \d+\.\d km; tolerance 0\.5 km\)$/);
+  });
+
+  it('accepts a patrol line within the tolerance of the zone', () => {
+    const m = broken((f) => {
+      const line = (f['data/peacekeeping.geojson'] as { features: { geometry: { coordinates: number[][] } }[] }).features[2]!.geometry;
+      line.coordinates = [[46.55, 39.75], [46.75, 39.698]]; // 0.2 km outside at its end
+    });
+    expect(m.filter((x) => x.includes('outside the zone'))).toEqual([]);
+  });
+
+  it('rejects a part changed in 2020 that overlaps the zone or the ground held since 1994', () => {
+    const m = broken((f) => (geometryOf(f, 'data/districts.geojson').coordinates = [[[46.6, 39.55], [46.75, 39.55], [46.75, 39.75], [46.6, 39.75], [46.6, 39.55]]]));
+    expect(m.find((x) => x.includes('overlaps peacekeeping-zone'))).toMatch(/^data\/districts\.geojson › aghdam: changed hands in 2020 but overlaps peacekeeping-zone by \d+\.\d km² \(tolerance 0\.5 km²\)$/);
+    expect(m.find((x) => x.includes('overlaps aghdam-held-since-1994'))).toMatch(/overlaps aghdam-held-since-1994 by \d+\.\d km²/);
+  });
+
+  it('rejects a part without district, dateBasis or precisionKm, and peacekeeping without since', () => {
+    const m = broken((f) => {
+      const p = propsOf(f, 'data/districts.geojson');
+      delete p.district;
+      delete p.dateBasis;
+      p.precisionKm = 0;
+      delete propsOf(f, 'data/peacekeeping.geojson').since;
+    });
+    expect(m).toEqual([
+      'data/districts.geojson › aghdam › properties.district: is missing',
+      'data/districts.geojson › aghdam › properties.dateBasis: is missing',
+      'data/districts.geojson › aghdam › properties.precisionKm: must be a positive number of km',
+      'data/peacekeeping.geojson › peacekeeping-hq › properties.since: is missing',
+    ]);
   });
 
   it('reports a missing file', () => {

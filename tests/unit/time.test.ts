@@ -40,24 +40,33 @@ describe('dates', () => {
 describe('changesBetween, on the committed data', () => {
   it('lists the three handovers between 9 November and 2 December 2020, by date and how', () => {
     const list = changesBetween(parts, sites, '2020-11-09', '2020-12-02');
-    expect(list.changes.map((c) => [c.district, c.date, howInWords(c)])).toEqual([
-      ['aghdam', '2020-11-20', 'handed over under article 2 of the 10 November 2020 statement'],
-      ['kalbajar', '2020-11-25', 'handed over under article 6 of the 10 November 2020 statement'],
-      ['lachin', '2020-12-01', 'handed over under article 6 of the 10 November 2020 statement'],
+    expect(list.changes.map((c) => [c.district, c.ids, c.date, howInWords(c)])).toEqual([
+      ['aghdam', ['aghdam-2020'], '2020-11-20', 'handed over under article 2 of the 10 November 2020 statement'],
+      ['kalbajar', ['kalbajar'], '2020-11-25', 'handed over under article 6 of the 10 November 2020 statement'],
+      ['lachin', ['lachin'], '2020-12-01', 'handed over under article 6 of the 10 November 2020 statement'],
     ]);
-    expect(list.appeared).toEqual([{ date: PEACEKEEPING_FROM, ids: sites.filter((s) => (s.since ?? PEACEKEEPING_FROM) === PEACEKEEPING_FROM).map((s) => s.id), names: expect.any(Array) }]);
+    // Every peacekeeping feature but the monitoring centre (30 January 2021) appears on 10 November 2020.
+    expect(list.appeared.map((a) => [a.date, a.ids.length])).toEqual([[PEACEKEEPING_FROM, sites.length - 1]]);
   });
 
   it('lists the fighting of October 2020 whichever way round the dates are given', () => {
     const list = changesBetween(parts, sites, '2020-11-01', '2020-09-27');
     expect(list.earlier).toBe('2020-09-27');
     expect(list.changes.map((c) => [c.district, c.date, c.how])).toEqual([
+      ['tartar', '2020-10-03', 'operation'],
       ['jabrayil', '2020-10-04', 'operation'],
+      ['khojavend', '2020-10-09', 'operation'],
       ['fuzuli', '2020-10-17', 'operation'],
       ['zangilan', '2020-10-20', 'operation'],
       ['qubadli', '2020-10-25', 'operation'],
     ]);
     expect(list.appeared).toEqual([]);
+  });
+
+  it('never lists ground held since 1994, and shows the monitoring centre from its own date', () => {
+    const all = changesBetween(parts, sites, '2020-09-27', '2021-11-12');
+    expect(all.changes.map((c) => c.how)).not.toContain('held-since-1994');
+    expect(all.appeared.map((a) => [a.date, a.ids])).toContainEqual(['2021-01-30', ['monitoring-centre']]);
   });
 
   it('counts a change on the later date but not on the earlier one', () => {

@@ -1,0 +1,1 @@
+export interface AccuracyRow { layer: string; reference: string; measure: string; value: string }
