@@ -1,5 +1,7 @@
 import { test, expect } from './fixture.ts';
-import { quoteText } from './data.ts';
+import { feature, quoteText } from './data.ts';
+
+const nameOf = (file: Parameters<typeof feature>[0], id: string) => String(feature(file, id).properties!.name);
 
 /** Text as read, footnote markers aside (inside a passage they are links of their own). */
 const squash = (s: string) => s.replace(/\[\d+\]/g, '').replace(/\s+/g, ' ').trim();
@@ -33,7 +35,7 @@ test('a marked passage opens the one feature that quotes it, framed on the map',
   // From the keyboard: focus it and press Enter.
   await passage.first().focus();
   await page.keyboard.press('Enter');
-  await expect(explorer.popup().getByRole('heading', { level: 2 })).toHaveText('Turkish–Russian Joint Monitoring Centre');
+  await expect(explorer.popup().getByRole('heading', { level: 2 })).toHaveText(nameOf('peacekeeping', 'monitoring-centre'));
   await expect.poll(() => page.evaluate(() => window.__explorerMap!.getZoom())).toBeGreaterThan(zoomBefore + 1);
 });
 
@@ -44,9 +46,10 @@ test('a passage several features quote offers each of them', async ({ explorer, 
   await passage.click();
   await expect(passage).toHaveAttribute('aria-expanded', 'true');
   const group = page.getByRole('group', { name: 'Features that quote this passage' });
-  await expect(group.getByRole('button')).toHaveText(['Aghdam district', 'Aghdam (Akna)']);
-  await group.getByRole('button', { name: 'Aghdam (Akna)' }).click();
-  await expect(explorer.popup().getByRole('heading', { level: 2 })).toHaveText('Aghdam (Akna)');
+  // Every feature whose `quotes` holds this passage, in the data's order.
+  await expect(group.getByRole('button')).toHaveText([nameOf('districts', 'aghdam-2020'), nameOf('districts', 'aghdam-held-since-1994'), nameOf('places', 'aghdam-town')]);
+  await group.getByRole('button', { name: nameOf('places', 'aghdam-town') }).click();
+  await expect(explorer.popup().getByRole('heading', { level: 2 })).toHaveText(nameOf('places', 'aghdam-town'));
 });
 
 test('"read in context" opens the text at the passage, highlighted and current', async ({ explorer, page }) => {
