@@ -62,6 +62,8 @@ const base = {
   /** English, spelled as the analysis spells it where it names it. */
   name: text,
   names: NamesSchema,
+  /** Other spellings the analysis or its sources use that `name` and `names` lack (for search), e.g. "Madagiz". */
+  altNames: v.optional(textList),
   /** Ids into data/quotes.json. At least one, except for supporting places the analysis does not name. */
   quotes: textList,
   /** True wherever the geometry is schematic or unverified: drawn so and said so in the UI. */

@@ -10,7 +10,7 @@ import { buildRegistry, ROUTE_IDS } from './map/layers.ts';
 import { theme } from './map/theme.ts';
 import { CONTEXT_LOST, webglProblem } from './map/webgl.ts';
 import { useExplorerState } from './state/useExplorerState.ts';
-import { popupAnchor, type Selection } from './state/reducer.ts';
+import { popupAnchor, toLink, type Selection } from './state/reducer.ts';
 import type { Known } from './state/hash.ts';
 import { Sidebar } from './ui/Sidebar.tsx';
 import { LayerPanel } from './ui/LayerPanel.tsx';
@@ -25,6 +25,13 @@ import { ComparisonTab } from './ui/ComparisonTab.tsx';
 import { PHONE, useMedia } from './ui/useMedia.ts';
 import { CREDITS } from './credits.ts';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { TimePanel } from './ui/TimePanel.tsx';
+import { Reader } from './ui/Reader.tsx';
+import { CopyButton } from './ui/CopyButton.tsx';
+import { Search } from './ui/Search.tsx';
+import { DateStatus } from './ui/DateStatus.tsx';
+import { quoteActions, viewCitation } from './ui/citations.tsx';
+import { formatDate } from './ui/format.ts';
 
 export function Explorer({ basemap, data }: { basemap: BasemapData; data: LoadedData }) {
   const [tab, setTab] = useState('layers');
@@ -45,6 +52,13 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
   const selected = selection ? data.featureById.get(selection.id) : undefined;
   const anchor = useMemo(() => (selection && selected ? popupAnchor(selection, selected) : null), [selection, selected]);
   const choose = useCallback((id: string, via: Exclude<Selection['via'], 'map'>) => dispatch({ type: 'choose', selection: { id, via } }), [dispatch]);
+  const [readerAt, setReaderAt] = useState<{ quote: string } | null>(null);
+  const readInContext = (quote: string) => {
+    dispatch({ type: 'closeDetail' });
+    setTab('text');
+    setReaderAt({ quote });
+  };
+  const setTime = useCallback((date: string | null, from: string | null) => dispatch({ type: 'setTime', date, from }), [dispatch]);
   const swatches = Object.fromEntries(registry.filter((e) => e.group === 'routes').map((e) => [e.id.replace(/^route-/, ''), e.swatch]));
   const showRow = (id: string) => {
     dispatch({ type: 'closeDetail' });
@@ -67,12 +81,15 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
         <FeatureDetails
           feature={selected}
           data={data}
+          quoteActions={quoteActions(selected, data, readInContext)}
           extra={
             selected.properties.kind === 'route' ? (
               <button type="button" className="link-button" onClick={() => showRow(selected.properties.id)}>
                 See this route in the comparison table
               </button>
-            ) : null
+            ) : (
+              <DateStatus feature={selected} date={state.date} />
+            )
           }
         />
       </ErrorBoundary>
@@ -89,12 +106,18 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
         }
         active={tab}
         onActive={setTab}
-        wide={tab === 'compare'}
+        wide={tab === 'compare' || tab === 'text'}
         overlay={detail}
         suppressed={phone && !!detail}
         tabs={[
           { id: 'layers', label: 'Layers', content: <LayerPanel registry={registry} visible={state.visible} onToggle={(ids, on) => dispatch({ type: 'toggleLayers', ids, on })} /> },
           { id: 'features', label: 'Features', content: <FeatureList data={data} registry={registry} selected={selection?.id ?? null} onOpen={(id) => choose(id, 'list')} /> },
+          {
+            id: 'time',
+            label: 'Timeline',
+            content: <TimePanel data={data} date={state.date ?? null} from={state.from ?? null} onTime={setTime} onOpen={(id) => choose(id, 'timeline')} />,
+          },
+          { id: 'text', label: 'Analysis', content: <Reader data={data} at={readerAt} onOpen={(id) => choose(id, 'reader')} /> },
           {
             id: 'compare',
             label: 'Compare routes',
@@ -116,6 +139,12 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
       />
       <LinkNotice dropped={dropped} onDismiss={dismissDropped} />
       <div className={`map${detail ? ' under-sheet' : ''}`} data-testid="map">
+        {state.date && (
+          <p className="map-date" data-testid="map-date">
+            Map as of {formatDate(state.date)}
+            {state.from && `, compared with ${formatDate(state.from)}`}
+          </p>
+        )}
         {noMap ? (
           <NoMap reason={noMap} />
         ) : (
@@ -127,6 +156,7 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
             credits={CREDITS}
             camera={state.camera}
             compare={state.compare}
+            time={{ date: state.date, from: state.from }}
             onPick={(id, at) => dispatch({ type: 'choose', selection: { id, via: 'map', at } })}
             onEmptyClick={() => dispatch({ type: 'close' })}
             onMoved={(view) => dispatch({ type: 'moved', view })}
@@ -145,6 +175,11 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
             }
           />
         )}
+        {/* After the map in the page, so it draws above the map's controls and under the panel. */}
+        <div className="map-tools">
+          <Search data={data} onOpen={(id) => choose(id, 'search')} />
+          <CopyButton label="Cite this view" className="tool-button" text={() => viewCitation(toLink(state), known, registry, data)} />
+        </div>
       </div>
     </>
   );

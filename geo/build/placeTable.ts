@@ -10,6 +10,8 @@ export interface PlaceRow {
   /** As the analysis spells it, with the other name in brackets where they differ. */
   name: string;
   names: Names;
+  /** Spellings a reader may search by that `name` and `names` lack (BaseProps.altNames). */
+  altNames?: string[];
   lat: number;
   lon: number;
   /** GeoNames id (facts.md "GN"); for supporting points it is the record at facts.md's position. */
@@ -54,7 +56,10 @@ export const PLACES: PlaceRow[] = [
     notes: ['The analysis writes "Hocavend/Red Bazaar (Martuni)"; Red Bazaar (Karmir Shuka) is a separate village about 19 km south-west of Hocavend (Martuni).'],
   }),
   named({
-    id: 'sukovushan', name: 'Sukovuşan (Magadiz)', names: { az: 'Suqovuşan', hy: 'Մատաղիս', ru: 'Суговушан, Мадагиз' }, lat: 40.3314, lon: 46.7294, ref: 'WP', quotes: ['q-patrols'], approximate: true,
+    id: 'sukovushan', name: 'Sukovuşan (Magadiz)', names: { az: 'Suqovuşan', hy: 'Մատաղիս', ru: 'Суговушан, Мадагиз' },
+    // Two letters off the analysis' "Sukovuşan (Magadiz)", so one typo does not reach them: Sugovushan (facts.md),
+    // and the latin forms of the Russian Мадагиз and Armenian Մատաղիս already in `names`.
+    altNames: ['Sugovushan', 'Madagiz', 'Mataghis'], lat: 40.3314, lon: 46.7294, ref: 'WP', quotes: ['q-patrols'], approximate: true,
     notes: ['Position unverified: English Wikipedia; Russian Wikipedia gives 40.3275, 46.7522, about 2 km east.', SUGOVUSHAN_DATE],
   }),
   supporting({ id: 'talysh', name: 'Talysh', names: { az: 'Talış', hy: 'Թալիշ', ru: 'Талыш' }, lat: 40.3814, lon: 46.7408, ref: 'WP', notes: [SUGOVUSHAN_DATE] }),

@@ -40,6 +40,7 @@ export function buildPlaces(citiesDir: string, outPath: string): void {
       role: row.role,
       name: row.name,
       names: row.names,
+      ...(row.altNames ? { altNames: row.altNames } : {}),
       quotes: row.quotes,
       approximate: row.approximate ?? false,
       source: gn ? `GeoNames ${gn.geonameId} (npm ${CITIES_500})` : citable(row.ref ?? ''),

@@ -23,6 +23,7 @@ import type { View } from '../state/hash.ts';
 import type { Camera } from '../state/reducer.ts';
 import { VIEW_BBOX } from '../../geo/region.ts';
 import { exposeForTests } from '../testHook.ts';
+import { changeLayers, datedSpec, type TimeView } from '../time/mapDate.ts';
 
 /** How long a lost WebGL context may take to come back before the page says the map is gone. */
 const CONTEXT_GRACE_MS = 2500;
@@ -45,10 +46,12 @@ export interface MapViewProps {
   onMoved: (view: View) => void;
   /** The WebGL context was lost and did not come back. */
   onLost: () => void;
+  /** The map's date and the earlier date it is compared with (none: as of the analysis). */
+  time?: TimeView;
 }
 
 /** The only component that talks to the map library. */
-export function MapView({ basemap, data, registry, visible, credits, popup, camera, compare, onPick, onEmptyClick, onMoved, onLost }: MapViewProps) {
+export function MapView({ basemap, data, registry, visible, credits, popup, camera, compare, onPick, onEmptyClick, onMoved, onLost, time = {} }: MapViewProps) {
   const mapRef = useRef<MapRef | null>(null);
   const [loaded, setLoaded] = useState(false);
   // Hover lives in the map's feature-state only: moving the mouse re-renders nothing.
@@ -56,10 +59,15 @@ export function MapView({ basemap, data, registry, visible, credits, popup, came
   const style = useMemo(() => basemapStyle(theme, basemap), [basemap]);
   const interactive = useMemo(() => interactiveLayerIds(registry), [registry]);
   const order = useMemo(() => drawOrder(registry), [registry]);
+  const { date, from } = time;
   const layerSpecs = useMemo(() => {
     const shown = new Set(visible);
-    return order.map(({ entry, layer }) => ({ ...layer.spec, layout: { ...('layout' in layer.spec ? layer.spec.layout : {}), visibility: shown.has(entry.id) ? ('visible' as const) : ('none' as const) } }));
-  }, [order, visible]);
+    return order.map(({ entry, layer }) => {
+      const spec = datedSpec(layer.spec, { date, from });
+      return { ...spec, layout: { ...('layout' in spec ? spec.layout : {}), visibility: shown.has(entry.id) ? ('visible' as const) : ('none' as const) } };
+    });
+  }, [order, visible, date, from]);
+  const changed = useMemo(() => changeLayers({ date, from }), [date, from]);
   const [w, s, e, n] = VIEW_BBOX;
 
   const onLoad = () => {
@@ -152,6 +160,7 @@ export function MapView({ basemap, data, registry, visible, credits, popup, came
           <Source key={source} id={source} type="geojson" data={data[source]} promoteId="id" />
         ))}
       {loaded && layerSpecs.map((spec) => <Layer key={spec.id} {...spec} />)}
+      {loaded && changed.map((spec) => <Layer key={spec.id} {...spec} />)}
       {popup && (
         <Popup longitude={popup.at[0]} latitude={popup.at[1]} closeButton={false} closeOnClick={false} maxWidth="300px" focusAfterOpen={false} className="feature-popup">
           {popup.content}

@@ -4,6 +4,8 @@
  * Pure functions: a bad or stale link never breaks the page. Each parameter is read on its own (a
  * row of PARAMS); what it cannot use is dropped, value by value, and reported, so the page can say so.
  */
+import { clampDate, parseIsoDate } from '../time/dates.ts';
+
 export interface View {
   /** [longitude, latitude] */
   center: [number, number];
@@ -19,6 +21,10 @@ export interface ExplorerState {
   compare: string[];
   /** Where the map looks; null until the map has been moved or a link names it. */
   view: View | null;
+  /** The map's date (#date=2020-11-21); absent: the state as of the analysis. */
+  date?: string;
+  /** The earlier date of a comparison (#from=2020-11-09). */
+  from?: string;
 }
 
 export interface Known {
@@ -91,6 +97,19 @@ const PARAMS: Param[] = [
     },
     write: (s) => (s.compare.length ? s.compare.join(',') : null),
   },
+  ...(['date', 'from'] as const).map(
+    (key): Param => ({
+      key,
+      what: 'date (YYYY-MM-DD)',
+      read(raw, s) {
+        const d = parseIsoDate(raw);
+        if (!d) return [raw];
+        s[key] = clampDate(d); // a date outside the slider's span is moved to its nearest end
+        return [];
+      },
+      write: (s) => s[key] ?? null,
+    }),
+  ),
   {
     // zoom/latitude/longitude, as OpenStreetMap writes it.
     key: 'map',

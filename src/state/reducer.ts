@@ -7,8 +7,9 @@ import type { AnyFeature } from '../../geo/schema.ts';
 import type { ExplorerState, View } from './hash.ts';
 import { anchorOf, type LngLat } from '../map/featureGeometry.ts';
 
-/** How a feature was chosen: on the map (at the clicked point), from the feature list, a link, a row of the comparison, or search. */
-export type Selection = { id: string; via: 'map'; at: LngLat } | { id: string; via: 'list' | 'link' | 'row' | 'search' };
+/** How a feature was chosen: on the map (at the clicked point), from the feature list, a link, a row of the comparison, search, the
+ *  analysis' text, or the timeline. */
+export type Selection = { id: string; via: 'map'; at: LngLat } | { id: string; via: 'list' | 'link' | 'row' | 'search' | 'reader' | 'timeline' };
 
 /** A camera move the map should make; a new object each time (the map acts on identity). */
 export type Camera = { frame: string[] } | { jump: View };
@@ -32,6 +33,8 @@ export type Action =
   | { type: 'setCompare'; ids: string[] }
   /** The person moved the map (reported by the map at the end of each move). */
   | { type: 'moved'; view: View }
+  /** The map's date and the date compared with it (null: unset). */
+  | { type: 'setTime'; date: string | null; from: string | null }
   /** A link was followed (at start, by Back/Forward or a new hash): its state replaces ours. */
   | { type: 'replace'; state: ExplorerState };
 
@@ -98,6 +101,15 @@ export function reduce(s: State, a: Action, order: string[]): State {
       return withCompare(s, a.ids);
     case 'moved':
       return { ...s, view: a.view };
+    case 'setTime': {
+      // Absent, not null, when unset: the state (and the link) then reads as the analysis' own date.
+      const next = { ...s };
+      delete next.date;
+      delete next.from;
+      if (a.date) next.date = a.date;
+      if (a.from) next.from = a.from;
+      return next;
+    }
     case 'replace':
       return fromLink(a.state);
   }

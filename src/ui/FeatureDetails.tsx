@@ -7,8 +7,17 @@ import type { AnyFeature, LoadedData } from '../data/dataset.ts';
 import { FeatureFacts } from './FeatureFacts.tsx';
 import { QuoteBlock } from './QuoteBlock.tsx';
 import { LANG_LABEL } from './format.ts';
+import type { Quote } from '../../geo/schema.ts';
 
-export function FeatureDetails({ feature, data, extra }: { feature: AnyFeature; data: LoadedData; extra?: ReactNode }) {
+interface Props {
+  feature: AnyFeature;
+  data: LoadedData;
+  extra?: ReactNode;
+  /** Buttons under each quotation (read in context, cite). */
+  quoteActions?: (q: Quote) => ReactNode;
+}
+
+export function FeatureDetails({ feature, data, extra, quoteActions }: Props) {
   const p = feature.properties;
   const names = Object.entries(p.names ?? {}).filter(([, v]) => v);
   return (
@@ -28,7 +37,7 @@ export function FeatureDetails({ feature, data, extra }: { feature: AnyFeature; 
           <h3>What the analysis says</h3>
           {p.quotes.map((id) => {
             const q = data.quoteById.get(id);
-            return q ? <QuoteBlock key={id} quote={q} sources={data.sourceByNumber} /> : null;
+            return q ? <QuoteBlock key={id} quote={q} sources={data.sourceByNumber} actions={quoteActions?.(q)} /> : null;
           })}
         </div>
       ) : (

@@ -2,24 +2,15 @@
  * One quotation from the analysis, verbatim, with its footnote markers turned into references to
  * the sources listed under it. Everything is rendered as text: nothing from the data is parsed as HTML.
  */
+import type { ReactNode } from 'react';
 import type { Quote, Source } from '../../geo/schema.ts';
-
-const MARKER = /\[(\d+)\]/g;
+import { splitMarkers } from '../text/markers.ts';
 
 /** The text with its footnote markers ([3]) as superscripts; everything else stays text. */
-export function withMarkers(text: string) {
-  const parts: (string | { n: number })[] = [];
-  let last = 0;
-  for (const m of text.matchAll(MARKER)) {
-    parts.push(text.slice(last, m.index));
-    parts.push({ n: Number(m[1]) });
-    last = m.index + m[0].length;
-  }
-  parts.push(text.slice(last));
-  return parts.map((p, i) => (typeof p === 'string' ? p : <sup key={i}>[{p.n}]</sup>));
-}
+export const withMarkers = (text: string) => splitMarkers(text).map((p, i) => (typeof p === 'string' ? p : <sup key={i}>[{p.n}]</sup>));
 
-export function QuoteBlock({ quote, sources }: { quote: Quote; sources: Map<number, Source> }) {
+/** `actions`: what a reader can do with the quotation (read it in context, cite it). */
+export function QuoteBlock({ quote, sources, actions }: { quote: Quote; sources: Map<number, Source>; actions?: ReactNode }) {
   return (
     <figure className="quote" data-quote-id={quote.id}>
       <blockquote>{withMarkers(quote.text)}</blockquote>
@@ -38,6 +29,7 @@ export function QuoteBlock({ quote, sources }: { quote: Quote; sources: Map<numb
             <strong>On the record:</strong> {quote.note}
           </span>
         )}
+        {actions && <span className="quote-actions">{actions}</span>}
       </figcaption>
     </figure>
   );

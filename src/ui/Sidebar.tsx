@@ -25,6 +25,12 @@ interface Props {
 
 export function Sidebar({ title, tabs, active, onActive: setActive, wide = false, overlay, suppressed = false }: Props) {
   const [wantOpen, setOpen] = useState(() => window.matchMedia('(min-width: 760px)').matches);
+  // A tab chosen from elsewhere (e.g. "read in context" in a popup) opens a closed panel to show it.
+  const [shownTab, setShownTab] = useState(active);
+  if (shownTab !== active) {
+    setShownTab(active);
+    setOpen(true);
+  }
   const open = wantOpen && !suppressed;
   const base = useId();
   const current = tabs.find((t) => t.id === active) ?? tabs[0];
