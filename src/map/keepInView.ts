@@ -12,6 +12,8 @@ export function keepInView(map: MapLibreMap): void {
   if (!popup) return;
   const box = container.getBoundingClientRect();
   const p = popup.getBoundingClientRect();
+  // Wholly off the map: the view moved away before this frame ran; nudging would fly the map back.
+  if (p.right <= box.left || p.left >= box.right || p.bottom <= box.top || p.top >= box.bottom) return;
   const controls = [...container.querySelectorAll('.maplibregl-ctrl')].map((c) => c.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
   // The free band: below the controls at the top, above those at the bottom, within the sides.
   const mid = box.top + box.height / 2;
