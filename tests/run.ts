@@ -51,9 +51,13 @@ try {
   failedStep = 'chromium';
 }
 
+/** Seconds each step took, printed at the end: where the time of `npm test` goes. */
+const timings: string[] = [];
 for (const step of failedStep ? [] : steps) {
   console.log(`\n── ${step.name}: ${step.cmd.join(' ')}`);
+  const start = performance.now();
   const r = spawnSync(step.cmd[0]!, step.cmd.slice(1), { stdio: 'inherit' });
+  timings.push(`${step.name} ${((performance.now() - start) / 1000).toFixed(1)} s`);
   if (r.status !== 0) {
     failedStep = step.name;
     break;
@@ -61,6 +65,7 @@ for (const step of failedStep ? [] : steps) {
 }
 
 const { passed, failed } = counts();
+console.log(`\nsteps: ${timings.join(', ')}`);
 if (failedStep) console.log(`\nnpm test: the ${failedStep} step failed.`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failedStep || failed > 0 ? 1 : 0);

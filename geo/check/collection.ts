@@ -1,9 +1,10 @@
 /** Checks every GeoJSON file shares: valid GeoJSON, unique ids, coordinates in the region, no self-intersections. */
 import * as gjv from 'geojson-validation';
 import { coordAll, kinks } from '@turf/turf';
-import type { Geometry } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import { DATA_BBOX, inBBox } from '../region.ts';
 import type { Problem } from './problem.ts';
+import { memoByText } from './memo.ts';
 
 /** What these rules read of a feature that passed its schema. */
 export interface Checked {
@@ -24,6 +25,9 @@ export function geojsonProblems(feature: unknown): string[] {
 /** Whether all of a feature's coordinates lie in the region: only such features are measured along their lines. */
 export const inRegion = (f: Checked): boolean => coordAll(f.geometry).every((c) => inBBox(c, DATA_BBOX));
 
+/** Where each polygon crosses itself, by the polygon's text: a few hundred features, checked in every test run. */
+const kinksMemo = memoByText<Position[]>(512);
+
 /** Ids unique across files (`seen` maps each id to its file), coordinates in the region, polygons that do not cross themselves. */
 export function checkIdsAndGeometry(file: string, features: Checked[], seen: Map<string, string>, out: Problem[]): void {
   for (const f of features) {
@@ -36,9 +40,10 @@ export function checkIdsAndGeometry(file: string, features: Checked[], seen: Map
       const [lon, lat] = outside[0]!;
       out.push({ file, feature, message: `${outside.length} coordinate(s) outside the region ${DATA_BBOX.join(',')}, first at ${lon},${lat}` });
     } else if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') {
-      const k = kinks(f.geometry).features;
+      const geometry = f.geometry;
+      const k = kinksMemo(JSON.stringify(geometry), () => kinks(geometry).features.map((p) => p.geometry.coordinates));
       if (k.length > 0) {
-        const [lon, lat] = k[0]!.geometry.coordinates;
+        const [lon, lat] = k[0]!;
         out.push({ file, feature, message: `polygon intersects itself at ${k.length} point(s), first at ${lon},${lat}` });
       }
     }

@@ -7,6 +7,7 @@ import { along, area, bbox, booleanPointInPolygon, featureCollection, intersect,
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Problem } from './problem.ts';
 import type { DistrictFeature, PeacekeepingFeature } from '../schema.ts';
+import { memoByText } from './memo.ts';
 
 /** A patrol line may stray this far outside zone ∪ corridor: the zone's own lines are drawn to km, the patrols to their end points. */
 export const PATROL_TOLERANCE_KM = 0.5;
@@ -18,8 +19,15 @@ type Area = Feature<Polygon | MultiPolygon>;
 const isArea = <F extends Feature>(f: F): f is F & Area => f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon';
 const prop = (f: Feature, k: string): unknown => (f.properties ?? {})[k];
 
+const outsideMemo = memoByText<{ km: number; worstKm: number }>();
+
 /** km of `line` farther than `toleranceKm` outside every area, and the worst distance. */
 export function kmOutside(line: Feature<LineString>, areas: Area[], toleranceKm = 0): { km: number; worstKm: number } {
+  const key = JSON.stringify([line.geometry, areas.map((a) => a.geometry), toleranceKm]);
+  return outsideMemo(key, () => measureOutside(line, areas, toleranceKm));
+}
+
+function measureOutside(line: Feature<LineString>, areas: Area[], toleranceKm: number): { km: number; worstKm: number } {
   const total = length(line, { units: 'kilometers' });
   let km = 0;
   let worstKm = 0;
@@ -45,20 +53,8 @@ function intersectionKm2(a: Area, b: Area): number {
   return both ? area(both) / 1e6 : 0;
 }
 
-/** Intersections are the check's costliest step and the same geometry is checked again and again (tests, the
- *  build's accuracy table): results are remembered by the geometries' text, for the last MEMO_SIZE pairs. */
-const MEMO_SIZE = 128;
-const memo = new Map<string, number>();
-
-export const overlapKm2 = (a: Area, b: Area): number => {
-  const key = `${JSON.stringify(a.geometry)}|${JSON.stringify(b.geometry)}`;
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit;
-  const km2 = intersectionKm2(a, b);
-  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
-  memo.set(key, km2);
-  return km2;
-};
+const overlapMemo = memoByText<number>();
+export const overlapKm2 = (a: Area, b: Area): number => overlapMemo(`${JSON.stringify(a.geometry)}|${JSON.stringify(b.geometry)}`, () => intersectionKm2(a, b));
 
 export const changedIn2020 = (f: Feature): boolean => prop(f, 'how') === 'operation' || prop(f, 'how') === 'statement';
 

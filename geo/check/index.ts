@@ -15,6 +15,7 @@ import { checkQuoteRefs } from './properties.ts';
 import { checkRouteTerritories, checkWaypointsOnLine } from './lines.ts';
 import { checkEvents, checkQuotes, checkSources } from './textData.ts';
 import { checkControl } from './control.ts';
+import { memoByText } from './memo.ts';
 
 export const ANALYSIS_FILE = 'data/analysis.md';
 export const ALL_FILES = [...Object.values(FILES).map((f) => f.file), ANALYSIS_FILE];
@@ -72,10 +73,13 @@ export function checkData(files: Record<string, unknown>): Problem[] {
   return out;
 }
 
+/** The same countries give the same territories object, so what is measured against it is remembered (lines.ts). */
+const territoriesMemo = memoByText<Territories>(8);
+
 /** Armenia, mainland Azerbaijan and Nakhchivan from the countries that passed, or a problem saying which is missing. */
 function territoriesOf(countries: CountryFeature[], out: Problem[]): Territories | null {
   const missing = ['armenia', 'azerbaijan'].filter((id) => !countries.some((c) => c.properties.id === id));
-  if (missing.length === 0) return territoriesFrom({ type: 'FeatureCollection', features: countries });
+  if (missing.length === 0) return territoriesMemo(JSON.stringify(countries), () => territoriesFrom({ type: 'FeatureCollection', features: countries }));
   out.push({ file: FILES.countries.file, message: `needs ${missing.join(' and ')} to check the routes' territories` });
   return null;
 }

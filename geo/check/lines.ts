@@ -8,20 +8,26 @@ import type { AnyFeature, RouteFeature, Territory, Waypoint } from '../schema.ts
 import { DATA_BBOX, inBBox } from '../region.ts';
 import { territoryAt, TERRITORY_TOLERANCE_KM, type Territories } from '../territories.ts';
 import type { Problem } from './problem.ts';
+import { memoByText } from './memo.ts';
 
 /** A waypoint may sit this far from its line (issue 3). */
 export const WAYPOINT_TOLERANCE_KM = 1;
 
 const SAMPLE_STEP_KM = 0.25;
 
+const distancesMemo = memoByText<number[]>();
+
 export function checkWaypointsOnLine(file: string, features: AnyFeature[], out: Problem[]): void {
   for (const f of features) {
     // The schema gives every line its waypoints (routes, the corridor road, patrols).
     if (f.geometry.type !== 'LineString' || !('waypoints' in f.properties)) continue;
-    for (const w of f.properties.waypoints) {
-      const km = pointToLineDistance(point([w.lon, w.lat]), f.geometry, { units: 'kilometers' });
+    const line = f.geometry;
+    const { waypoints } = f.properties;
+    const kms = distancesMemo(JSON.stringify([line, waypoints]), () => waypoints.map((w) => pointToLineDistance(point([w.lon, w.lat]), line, { units: 'kilometers' })));
+    waypoints.forEach((w, i) => {
+      const km = kms[i]!;
       if (km > WAYPOINT_TOLERANCE_KM) out.push({ file, feature: f.properties.id, message: `waypoint "${w.name}" is ${km.toFixed(2)} km from the line (more than ${WAYPOINT_TOLERANCE_KM} km)` });
-    }
+    });
   }
 }
 
@@ -49,7 +55,7 @@ export function checkRouteTerritories(file: string, routes: RouteFeature[], terr
         out.push({ file, feature, message: `segment "${a.name}" → "${b.name}" joins ${a.territory} to ${b.territory} without a border waypoint` });
         continue;
       }
-      const stray = worstStray([a.lon, a.lat], [b.lon, b.lat], want, territories);
+      const stray = strayMemo(territories)(JSON.stringify([a.lon, a.lat, b.lon, b.lat, want]), () => worstStray([a.lon, a.lat], [b.lon, b.lat], want, territories));
       if (stray && stray.km > TERRITORY_TOLERANCE_KM) {
         const [lon, lat] = stray.at;
         out.push({
@@ -62,12 +68,20 @@ export function checkRouteTerritories(file: string, routes: RouteFeature[], terr
   }
 }
 
+type Stray = { km: number; at: Position; inside: Territory | null } | null;
+/** Sampling a segment against the borders is the check's costliest step: remembered per segment, for each set of territories. */
+const strays = new WeakMap<Territories, (key: string, compute: () => Stray) => Stray>();
+function strayMemo(territories: Territories) {
+  if (!strays.has(territories)) strays.set(territories, memoByText<Stray>(512));
+  return strays.get(territories)!;
+}
+
 /**
  * The sample point of a→b farthest outside `want`, with how far outside it is. Samples are ranked by a
  * flat-earth distance to the territory's edges (cheap, and within 1% of the geodesic one at this
  * scale); only the farthest one, when it is near the tolerance or beyond, is measured with turf.
  */
-function worstStray(a: Position, b: Position, want: Territory, territories: Territories): { km: number; at: Position; inside: Territory | null } | null {
+function worstStray(a: Position, b: Position, want: Territory, territories: Territories): Stray {
   const seg = lineString([a, b]);
   const total = length(seg, { units: 'kilometers' });
   let worst: { rank: number; at: Position; inside: Territory | null } | null = null;

@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import type { Quote, Source } from '../../geo/schema.ts';
 import { splitMarkers } from '../text/markers.ts';
+import { isWebLink } from './links.ts';
 
 /** The text with its footnote markers ([3]) as superscripts; everything else stays text. */
 export const withMarkers = (text: string) => splitMarkers(text).map((p, i) => (typeof p === 'string' ? p : <sup key={i}>[{p.n}]</sup>));
@@ -20,7 +21,7 @@ export function QuoteBlock({ quote, sources, actions }: { quote: Quote; sources:
           const s = sources.get(n);
           return (
             <span className="footnote" key={n}>
-              [{n}] {s ? <>{s.title}, {s.publisher}{s.date ? `, ${s.date}` : ''}. <a href={s.url} target="_blank" rel="noreferrer noopener">Source link</a>{s.note ? <em className="note"> Note: {s.note}</em> : null}</> : 'footnote missing'}
+              [{n}] {s ? <>{s.title}, {s.publisher}{s.date ? `, ${s.date}` : ''}. {isWebLink(s.url) && <a href={s.url} target="_blank" rel="noreferrer noopener">Source link</a>}{s.note ? <em className="note"> Note: {s.note}</em> : null}</> : 'footnote missing'}
             </span>
           );
         })}
