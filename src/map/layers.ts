@@ -145,6 +145,11 @@ export function entryFor(registry: LayerEntry[], source: LayerSource, props: Rec
   return registry.find((e) => e.source === source && matches(e.filter, props));
 }
 
+/** The features an entry draws, out of its source's features (each feature belongs to one entry). */
+export function featuresOf<F extends { properties: Record<string, unknown> }>(registry: LayerEntry[], entry: LayerEntry, features: F[]): F[] {
+  return features.filter((f) => entryFor(registry, entry.source, f.properties) === entry);
+}
+
 /** Evaluates the few filter shapes the registry uses, without the map (the list needs them too). */
 function matches(f: FilterSpecification, p: Record<string, unknown>): boolean {
   const [op, ...args] = f as unknown[];
