@@ -46,13 +46,11 @@ export function exportCollection(data: LoadedData, registry: LayerEntry[], req: 
   };
   const perEntry = entries.map((entry) => ({
     entry,
-    features: featuresOf<AnyFeature>(registry, entry, data[entry.source].features).map(
-      (f): Feature<Geometry, Record<string, unknown>> => ({
-        type: 'Feature',
-        properties: { ...f.properties, layer: entry.id, layerLabel: entry.label, quotations: f.properties.quotes.flatMap(quotation), licences: licencesOf(f.properties.source) },
-        geometry: f.geometry,
-      }),
-    ),
+    features: featuresOf<AnyFeature>(registry, entry, data[entry.source].features).map((f): Feature<Geometry, Record<string, unknown>> => ({
+      type: 'Feature',
+      properties: { ...f.properties, layer: entry.id, layerLabel: entry.label, quotations: f.properties.quotes.flatMap(quotation), licences: licencesOf(f.properties.source) },
+      geometry: f.geometry,
+    })),
   }));
   const features = perEntry.flatMap((x) => x.features);
   const used = new Set(features.flatMap((f) => f.properties.licences as string[]));

@@ -23,6 +23,9 @@ export interface Swatch {
   dashed?: boolean;
 }
 
+/** What the dashed signs mean: said under every legend (panel, map, picture). */
+export const APPROXIMATE_NOTE = 'Dotted outlines and dashed lines mark approximate or schematic geometry.';
+
 export interface LayerEntry {
   id: string;
   group: GroupId;

@@ -10,12 +10,13 @@ import { indexDataset, LAYER_SOURCES, type LayerSource } from '../../src/data/da
 import { DATA_FILES } from '../../src/data/files.ts';
 import { exportCollection } from '../../src/export/geojson.ts';
 import { licencesOf } from '../../src/export/licences.ts';
+import { metresPerPixel, scaleBar } from '../../src/map/scale.ts';
 import { buildRegistry } from '../../src/map/layers.ts';
 import { theme } from '../../src/map/theme.ts';
 
 const read = (f: string): unknown => JSON.parse(readFileSync(f, 'utf8'));
 const items = <S extends v.GenericSchema>(spec: CollectionFile<S> | ListFile<S>) => parseFile(spec, read(spec.file)).items;
-const fc = <F,>(features: F[]) => ({ type: 'FeatureCollection' as const, features });
+const fc = <F>(features: F[]) => ({ type: 'FeatureCollection' as const, features });
 const data = indexDataset({
   districts: fc(items(FILES.districts)),
   peacekeeping: fc(items(FILES.peacekeeping)),
@@ -96,5 +97,20 @@ describe('the data files offered for download', () => {
     const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
     expect(DATA_FILES.map((f) => f.file).sort()).toEqual(walk('data').sort());
     expect(new Set(DATA_FILES.map((f) => f.url)).size).toBe(DATA_FILES.length);
+  });
+});
+
+describe('scaleBar', () => {
+  it('picks the longest 1-2-5 length that fits', () => {
+    expect(scaleBar(100, 150)).toEqual({ px: 100, label: '10 km' }); // 15 km fit: 10 km
+    expect(scaleBar(100, 250)).toEqual({ px: 200, label: '20 km' });
+    expect(scaleBar(100, 600)).toEqual({ px: 500, label: '50 km' });
+    expect(scaleBar(0.5, 150)).toEqual({ px: 100, label: '50 m' });
+    expect(scaleBar(1000, 150)).toEqual({ px: 100, label: '100 km' });
+  });
+  it('matches the ground: a 512 px world at zoom 0, narrowing with the cosine of the latitude', () => {
+    // At zoom 0 a 512 px world: 78 271.5 m per px at the equator.
+    expect(metresPerPixel(0, 0)).toBeCloseTo(78271.517, 2);
+    expect(metresPerPixel(60, 1)).toBeCloseTo(78271.517 / 4, 2);
   });
 });
