@@ -2,7 +2,7 @@
  * The explorer once its data is loaded: holds the one explorer state and hands each part what it
  * needs. Decisions live in the state reducer and the registry; this file only wires them.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedData } from './data/dataset.ts';
 import type { BasemapData } from './map/basemapStyle.ts';
 import { MapView } from './map/MapView.tsx';
@@ -11,7 +11,8 @@ import { theme } from './map/theme.ts';
 import { CONTEXT_LOST, webglProblem } from './map/webgl.ts';
 import { useExplorerState } from './state/useExplorerState.ts';
 import { popupAnchor, toLink, type Selection } from './state/reducer.ts';
-import type { Known } from './state/hash.ts';
+import { serializeHash, type Known } from './state/hash.ts';
+import type { MapHandle } from './map/snapshot.ts';
 import { Sidebar } from './ui/Sidebar.tsx';
 import { LayerPanel } from './ui/LayerPanel.tsx';
 import { FeatureList } from './ui/FeatureList.tsx';
@@ -30,8 +31,12 @@ import { Reader } from './ui/Reader.tsx';
 import { CopyButton } from './ui/CopyButton.tsx';
 import { Search } from './ui/Search.tsx';
 import { DateStatus } from './ui/DateStatus.tsx';
-import { quoteActions, viewCitation } from './ui/citations.tsx';
-import { formatDate } from './ui/format.ts';
+import { here, quoteActions, viewCitation } from './ui/citations.tsx';
+import { mapDateLine } from './ui/format.ts';
+import { ExportTools } from './ui/ExportTools.tsx';
+import { MapLegend } from './ui/MapLegend.tsx';
+import { MapTitle, SUBTITLE, TITLE } from './ui/MapTitle.tsx';
+import { embedLink, embedSnippet } from './ui/embed.ts';
 
 export function Explorer({ basemap, data }: { basemap: BasemapData; data: LoadedData }) {
   const [tab, setTab] = useState('layers');
@@ -49,6 +54,12 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
   const [noMap, setNoMap] = useState(webglProblem); // asked before the map is created
   const phone = useMedia(PHONE);
   const { selection } = state;
+  // #embed: the map alone, for an <iframe>; the details live in the full explorer, one link away.
+  const embed = !!state.embed;
+  const mapHandle = useRef<MapHandle | null>(null);
+  const link = toLink(state);
+  const viewLink = () => here(serializeHash(link, known));
+  const fullExplorer = (id?: string) => here(serializeHash({ ...link, embed: false, ...(id ? { selected: id } : {}) }, known));
   const selected = selection ? data.featureById.get(selection.id) : undefined;
   const anchor = useMemo(() => (selection && selected ? popupAnchor(selection, selected) : null), [selection, selected]);
   const choose = useCallback((id: string, via: Exclude<Selection['via'], 'map'>) => dispatch({ type: 'choose', selection: { id, via } }), [dispatch]);
@@ -75,7 +86,7 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
     return () => document.removeEventListener('keydown', onKey);
   }, [selection, dispatch]);
 
-  const detail = selected && state.detailOpen && (
+  const detail = !embed && selected && state.detailOpen && (
     <DetailPanel id={selected.properties.id} title={selected.properties.name} onClose={() => dispatch({ type: 'closeDetail' })}>
       <ErrorBoundary what="this feature" resetKey={selected.properties.id}>
         <FeatureDetails
@@ -96,53 +107,77 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
     </DetailPanel>
   );
 
+  const dateLine = mapDateLine(state.date, state.from);
   return (
-    <>
-      <Sidebar
-        title={
-          <h1>
-            Karabakh, one year on <span className="subtitle">A map of AVİM Analysis 2021/29</span>
-          </h1>
-        }
-        active={tab}
-        onActive={setTab}
-        wide={tab === 'compare' || tab === 'text'}
-        overlay={detail}
-        suppressed={phone && !!detail}
-        tabs={[
-          { id: 'layers', label: 'Layers', content: <LayerPanel registry={registry} visible={state.visible} onToggle={(ids, on) => dispatch({ type: 'toggleLayers', ids, on })} /> },
-          { id: 'features', label: 'Features', content: <FeatureList data={data} registry={registry} selected={selection?.id ?? null} onOpen={(id) => choose(id, 'list')} /> },
-          {
-            id: 'time',
-            label: 'Timeline',
-            content: <TimePanel data={data} date={state.date ?? null} from={state.from ?? null} onTime={setTime} onOpen={(id) => choose(id, 'timeline')} />,
-          },
-          { id: 'text', label: 'Analysis', content: <Reader data={data} at={readerAt} onOpen={(id) => choose(id, 'reader')} /> },
-          {
-            id: 'compare',
-            label: 'Compare routes',
-            content: (
-              <ComparisonTab
-                routes={data.routes}
-                countries={basemap.countries}
-                swatches={swatches}
-                compare={state.compare}
-                highlighted={selected?.properties.kind === 'route' ? selected.properties.id : null}
-                onToggle={(id) => dispatch({ type: 'toggleCompare', id })}
-                onClear={() => dispatch({ type: 'setCompare', ids: [] })}
-                onOpen={(id) => choose(id, 'row')}
-              />
-            ),
-          },
-          { id: 'about', label: 'About', content: <About /> },
-        ]}
-      />
+    <div className={embed ? 'explorer embed' : 'explorer'}>
+      <MapTitle fullExplorer={embed ? fullExplorer() : null} />
+      {!embed && (
+        <Sidebar
+          title={
+            <h1>
+              {TITLE} <span className="subtitle">{SUBTITLE}</span>
+            </h1>
+          }
+          active={tab}
+          onActive={setTab}
+          wide={tab === 'compare' || tab === 'text'}
+          overlay={detail}
+          suppressed={phone && !!detail}
+          tabs={[
+            {
+              id: 'layers',
+              label: 'Layers',
+              content: (
+                <>
+                  <LayerPanel registry={registry} visible={state.visible} onToggle={(ids, on) => dispatch({ type: 'toggleLayers', ids, on })} />
+                  <ExportTools data={data} registry={registry} visible={state.visible} date={state.date} from={state.from} link={viewLink} map={mapHandle} />
+                </>
+              ),
+            },
+            {
+              id: 'features',
+              label: 'Features',
+              content: <FeatureList data={data} registry={registry} selected={selection?.id ?? null} onOpen={(id) => choose(id, 'list')} />,
+            },
+            {
+              id: 'time',
+              label: 'Timeline',
+              content: <TimePanel data={data} date={state.date ?? null} from={state.from ?? null} onTime={setTime} onOpen={(id) => choose(id, 'timeline')} />,
+            },
+            {
+              id: 'text',
+              label: 'Analysis',
+              content: <Reader data={data} at={readerAt} onOpen={(id) => choose(id, 'reader')} />,
+            },
+            {
+              id: 'compare',
+              label: 'Compare routes',
+              content: (
+                <ComparisonTab
+                  routes={data.routes}
+                  countries={basemap.countries}
+                  swatches={swatches}
+                  compare={state.compare}
+                  highlighted={selected?.properties.kind === 'route' ? selected.properties.id : null}
+                  onToggle={(id) => dispatch({ type: 'toggleCompare', id })}
+                  onClear={() => dispatch({ type: 'setCompare', ids: [] })}
+                  onOpen={(id) => choose(id, 'row')}
+                />
+              ),
+            },
+            {
+              id: 'about',
+              label: 'About',
+              content: <About embedCode={embedSnippet(embedLink(link, known, here('')))} />,
+            },
+          ]}
+        />
+      )}
       <LinkNotice dropped={dropped} onDismiss={dismissDropped} />
       <div className={`map${detail ? ' under-sheet' : ''}`} data-testid="map">
-        {state.date && (
+        {dateLine && (
           <p className="map-date" data-testid="map-date">
-            Map as of {formatDate(state.date)}
-            {state.from && `, compared with ${formatDate(state.from)}`}
+            {dateLine}
           </p>
         )}
         {noMap ? (
@@ -161,13 +196,21 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
             onEmptyClick={() => dispatch({ type: 'close' })}
             onMoved={(view) => dispatch({ type: 'moved', view })}
             onLost={() => setNoMap(CONTEXT_LOST)}
+            handleRef={mapHandle}
+            overlay={<MapLegend registry={registry} visible={state.visible} folded={phone} />}
+            compactCredits={phone && !embed}
             popup={
               anchor && selected && !(phone && detail)
                 ? {
                     at: anchor,
                     content: (
                       <ErrorBoundary what="this feature" resetKey={selected.properties.id}>
-                        <FeatureSummary feature={selected} data={data} onMore={() => dispatch({ type: 'openDetail' })} onClose={() => dispatch({ type: 'close' })} />
+                        <FeatureSummary
+                          feature={selected}
+                          data={data}
+                          onMore={embed ? fullExplorer(selected.properties.id) : () => dispatch({ type: 'openDetail' })}
+                          onClose={() => dispatch({ type: 'close' })}
+                        />
                       </ErrorBoundary>
                     ),
                   }
@@ -176,11 +219,13 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
           />
         )}
         {/* After the map in the page, so it draws above the map's controls and under the panel. */}
-        <div className="map-tools">
-          <Search data={data} onOpen={(id) => choose(id, 'search')} />
-          <CopyButton label="Cite this view" className="tool-button" text={() => viewCitation(toLink(state), known, registry, data)} />
-        </div>
+        {!embed && (
+          <div className="map-tools">
+            <Search data={data} onOpen={(id) => choose(id, 'search')} />
+            <CopyButton label="Cite this view" className="tool-button" text={() => viewCitation(link, known, registry, data)} />
+          </div>
+        )}
       </div>
-    </>
+    </div>
   );
 }

@@ -1,20 +1,13 @@
 /**
- * Loads every data file once, from the page's own server (hashed assets), parses each with its
+ * Loads every data file once, from the page's own server (hashed assets, src/data/files.ts), parses each with its
  * schema (geo/schema.ts) and indexes the features by id. What a file holds that breaks the contract
  * is left out and listed in `problems`, naming the file, the feature and the reason; a file that
  * fails to load at all is named in the error the page shows.
  */
-import districtsUrl from '../../data/districts.geojson?url';
-import peacekeepingUrl from '../../data/peacekeeping.geojson?url';
-import routesUrl from '../../data/routes.geojson?url';
-import placesUrl from '../../data/places.geojson?url';
-import contextUrl from '../../data/context.geojson?url';
-import quotesUrl from '../../data/quotes.json?url';
-import sourcesUrl from '../../data/sources.json?url';
-import eventsUrl from '../../data/events.json?url';
 import { FILES, LAYER_SOURCES, type AnyFeature, type Dataset, type LayerSource, type Quote, type Source } from '../../geo/schema.ts';
 import type { Problem } from '../../geo/check/problem.ts';
 import { loadFile } from './loadFile.ts';
+import { FILE_URLS as URLS } from './files.ts';
 
 export { LAYER_SOURCES, type AnyFeature, type LayerSource };
 
@@ -29,14 +22,14 @@ export interface LoadedData extends Dataset {
 
 export async function loadDataset(): Promise<LoadedData> {
   const [districts, peacekeeping, routes, places, context, quotes, sources, events] = await Promise.all([
-    loadFile(FILES.districts, districtsUrl),
-    loadFile(FILES.peacekeeping, peacekeepingUrl),
-    loadFile(FILES.routes, routesUrl),
-    loadFile(FILES.places, placesUrl),
-    loadFile(FILES.context, contextUrl),
-    loadFile(FILES.quotes, quotesUrl),
-    loadFile(FILES.sources, sourcesUrl),
-    loadFile(FILES.events, eventsUrl),
+    loadFile(FILES.districts, URLS.districts),
+    loadFile(FILES.peacekeeping, URLS.peacekeeping),
+    loadFile(FILES.routes, URLS.routes),
+    loadFile(FILES.places, URLS.places),
+    loadFile(FILES.context, URLS.context),
+    loadFile(FILES.quotes, URLS.quotes),
+    loadFile(FILES.sources, URLS.sources),
+    loadFile(FILES.events, URLS.events),
   ]);
   const fc = <F,>(items: F[]) => ({ type: 'FeatureCollection' as const, features: items });
   const data = indexDataset({

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import {
   Map,
   Layer,
@@ -7,6 +8,8 @@ import {
   NavigationControl,
   ScaleControl,
   AttributionControl,
+  useControl,
+  type ControlPosition,
   type MapRef,
   type MapLayerMouseEvent,
 } from '@vis.gl/react-maplibre';
@@ -24,6 +27,7 @@ import type { Camera } from '../state/reducer.ts';
 import { VIEW_BBOX } from '../../geo/region.ts';
 import { exposeForTests } from '../testHook.ts';
 import { changeLayers, datedSpec, type TimeView } from '../time/mapDate.ts';
+import { mapHandle, type MapHandle } from './snapshot.ts';
 
 /** How long a lost WebGL context may take to come back before the page says the map is gone. */
 const CONTEXT_GRACE_MS = 2500;
@@ -48,10 +52,16 @@ export interface MapViewProps {
   onLost: () => void;
   /** The map's date and the earlier date it is compared with (none: as of the analysis). */
   time?: TimeView;
+  /** Set once the map has loaded: what the export asks of the map (its size, a redrawn picture). */
+  handleRef?: RefObject<MapHandle | null>;
+  /** Shown as a map control under the scale bar (the legend), so popups keep clear of it. */
+  overlay?: ReactNode;
+  /** Fold the credits behind the (i) button (a phone, where they would cover the map). */
+  compactCredits?: boolean;
 }
 
 /** The only component that talks to the map library. */
-export function MapView({ basemap, data, registry, visible, credits, popup, camera, compare, onPick, onEmptyClick, onMoved, onLost, time = {} }: MapViewProps) {
+export function MapView({ basemap, data, registry, visible, credits, popup, camera, compare, onPick, onEmptyClick, onMoved, onLost, time = {}, handleRef, overlay, compactCredits = false }: MapViewProps) {
   const mapRef = useRef<MapRef | null>(null);
   const [loaded, setLoaded] = useState(false);
   // Hover lives in the map's feature-state only: moving the mouse re-renders nothing.
@@ -76,10 +86,18 @@ export function MapView({ basemap, data, registry, visible, credits, popup, came
     // A compact attribution opens expanded; fold it so it does not cover a phone's map at first sight.
     map.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
     watchContext(map, onLost);
+    fitForPrint(map);
     exposeForTests(map, { layersOf: Object.fromEntries(registry.map((x) => [x.id, x.layers.map((l) => l.spec.id)])), interactive });
+    if (handleRef) handleRef.current = mapHandle(map, [...data.sourceOf].map(([id, source]) => ({ source, id })));
     setLoaded(true);
   };
-  useEffect(() => () => exposeForTests(null), []);
+  useEffect(
+    () => () => {
+      exposeForTests(null);
+      if (handleRef) handleRef.current = null;
+    },
+    [handleRef],
+  );
 
   const setHover = (map: MapLibreMap, next: FeatureIdentifier | null) => {
     const prev = hovered.current;
@@ -154,7 +172,8 @@ export function MapView({ basemap, data, registry, visible, credits, popup, came
       <NavigationControl position="top-right" />
       <ScaleControl position="top-left" unit="metric" />
       {/* On a phone the credits fold behind the (i) button so they do not cover the map; the About tab lists them too. */}
-      <AttributionControl position="bottom-right" compact={window.matchMedia('(max-width: 759px)').matches} customAttribution={credits} />
+      <AttributionControl position="bottom-right" compact={compactCredits} customAttribution={credits} />
+      {overlay && <ControlPortal position="top-left">{overlay}</ControlPortal>}
       {loaded &&
         LAYER_SOURCES.map((source) => (
           <Source key={source} id={source} type="geojson" data={data[source]} promoteId="id" />
@@ -168,6 +187,46 @@ export function MapView({ basemap, data, registry, visible, credits, popup, came
       )}
     </Map>
   );
+}
+
+/** React content as a MapLibre control: it stacks with the other controls in its corner. */
+function ControlPortal({ position, children }: { position: ControlPosition; children: ReactNode }) {
+  const control = useControl(
+    () => {
+      const el = document.createElement('div');
+      el.className = 'maplibregl-ctrl overlay-ctrl';
+      return { el, onAdd: () => el, onRemove: () => el.remove() };
+    },
+    { position },
+  );
+  return createPortal(children, control.el);
+}
+
+/**
+ * Printing lays the page out anew (src/ui/frame.css) and resizes the map, which clears a WebGL canvas
+ * before the page is captured. So just before printing, the map is drawn once more and copied into a
+ * 2D canvas at the same scale, centred in the printed frame (the scale bar stays true); removed after.
+ */
+function fitForPrint(map: MapLibreMap) {
+  const before = () => {
+    map.redraw(); // synchronous: the drawing buffer is readable until this task ends
+    const src = map.getCanvas();
+    const copy = document.createElement('canvas');
+    copy.className = 'print-copy';
+    copy.width = src.width;
+    copy.height = src.height;
+    copy.style.width = `${src.clientWidth}px`; // CSSOM, which the Content-Security-Policy allows
+    copy.style.height = `${src.clientHeight}px`;
+    copy.getContext('2d')!.drawImage(src, 0, 0);
+    map.getContainer().append(copy);
+  };
+  const after = () => map.getContainer().querySelectorAll('.print-copy').forEach((c) => c.remove());
+  window.addEventListener('beforeprint', before);
+  window.addEventListener('afterprint', after);
+  map.once('remove', () => {
+    window.removeEventListener('beforeprint', before);
+    window.removeEventListener('afterprint', after);
+  });
 }
 
 /** Calls `onLost` if the WebGL context is lost and not restored within the grace time. */

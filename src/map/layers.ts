@@ -23,6 +23,9 @@ export interface Swatch {
   dashed?: boolean;
 }
 
+/** What the dashed signs mean: said under every legend (panel, map, picture). */
+export const APPROXIMATE_NOTE = 'Dotted outlines and dashed lines mark approximate or schematic geometry.';
+
 export interface LayerEntry {
   id: string;
   group: GroupId;
@@ -143,6 +146,11 @@ export const interactiveLayerIds = (registry: LayerEntry[]): string[] => registr
 /** The registry entry that draws a feature, for the feature list and the URL. */
 export function entryFor(registry: LayerEntry[], source: LayerSource, props: Record<string, unknown>): LayerEntry | undefined {
   return registry.find((e) => e.source === source && matches(e.filter, props));
+}
+
+/** The features an entry draws, out of its source's features (each feature belongs to one entry). */
+export function featuresOf<F extends { properties: Record<string, unknown> }>(registry: LayerEntry[], entry: LayerEntry, features: F[]): F[] {
+  return features.filter((f) => entryFor(registry, entry.source, f.properties) === entry);
 }
 
 /** Evaluates the few filter shapes the registry uses, without the map (the list needs them too). */

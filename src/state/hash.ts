@@ -1,6 +1,7 @@
 /**
  * The shareable part of the explorer's state, mirrored in the URL hash:
  *   #layers=districts-operation,pk-zone&f=shusha&compare=berd-tovuz,ijevan-gazakh&map=8.50/39.7600/46.7500
+ * (`#embed&…` shows the same view framed for an <iframe>: the map, its legend and credits, no side panel.)
  * Pure functions: a bad or stale link never breaks the page. Each parameter is read on its own (a
  * row of PARAMS); what it cannot use is dropped, value by value, and reported, so the page can say so.
  */
@@ -25,6 +26,8 @@ export interface ExplorerState {
   date?: string;
   /** The earlier date of a comparison (#from=2020-11-09). */
   from?: string;
+  /** Framed for an <iframe> (#embed): the map with its legend and credits, without the side panel. */
+  embed?: boolean;
 }
 
 export interface Known {
@@ -54,6 +57,8 @@ interface Param {
   read: (raw: string, s: ExplorerState, k: Known) => string[] | { values: string[]; note: string };
   /** The value to write, or null to leave the parameter out (it is at its default). */
   write: (s: ExplorerState, k: Known) => string | null;
+  /** Written as the bare key (`#embed`), never `key=value`. */
+  flag?: true;
 }
 
 const list = (v: string): string[] => v.split(',').map((s) => s.trim()).filter(Boolean);
@@ -63,6 +68,17 @@ const inRange = (v: number, lo: number, hi: number) => Number.isFinite(v) && v >
 
 /** One row per parameter, in the order they are written. Add a row to add a parameter. */
 const PARAMS: Param[] = [
+  {
+    key: 'embed',
+    what: 'embed switch (no value)',
+    flag: true,
+    read(raw, s) {
+      if (!['', '1', 'true'].includes(raw)) return [raw];
+      s.embed = true;
+      return [];
+    },
+    write: (s) => (s.embed ? '' : null),
+  },
   {
     key: 'layers',
     what: 'layer',
@@ -162,7 +178,7 @@ export function serializeHash(s: ExplorerState, k: Known): string {
   const parts: string[] = [];
   for (const p of PARAMS) {
     const v = p.write(s, k);
-    if (v !== null) parts.push(`${p.key}=${p.key === 'f' ? encodeURIComponent(v) : v}`);
+    if (v !== null) parts.push(p.flag ? p.key : `${p.key}=${p.key === 'f' ? encodeURIComponent(v) : v}`);
   }
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -9,4 +9,5 @@ export const ANALYSIS = {
   series: 'Analysis No 2021/29',
   date: '2021-11-12',
   url: 'https://avim.org.tr/en/Analiz/ONE-YEAR-AFTER-THE-LIBERATION-OF-KARABAKH',
+  copyright: '© 2009-2024 Center for Eurasian Studies (AVİM) All Rights Reserved',
 } as const;

@@ -1,6 +1,6 @@
 /** The analysis' text, fetched from the page's own server the first time the reader opens (not on the first paint). */
 import { useEffect, useState } from 'react';
-import analysisUrl from '../../data/analysis.md?url';
+import { ANALYSIS_URL as analysisUrl } from '../data/files.ts';
 import { parseAnalysis, type Analysis } from './analysis.ts';
 
 let loading: Promise<Analysis> | null = null;

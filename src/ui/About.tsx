@@ -1,5 +1,8 @@
-/** The analysis' attribution, the data credits and how to read the map. */
-export function About() {
+/** The analysis' attribution, the data credits and how to read the map; the data files and the embed code. */
+import { CopyButton } from './CopyButton.tsx';
+import { DataFiles } from './DataFiles.tsx';
+
+export function About({ embedCode }: { embedCode: string }) {
   return (
     <div className="about">
       <h2>The analysis</h2>
@@ -29,6 +32,15 @@ export function About() {
         <li>Route points: TravelMapping (traced from OpenStreetMap), Wikipedia and railway kilometre posts, as listed on each feature.</li>
         <li>Fonts: Noto Sans (SIL Open Font License).</li>
       </ul>
+      <h2>The data files</h2>
+      <p>Each file as it is, with its provenance in data/README.md (the Layers tab saves the layers as one GeoJSON file).</p>
+      <DataFiles />
+      <h2>Embed this map</h2>
+      <p>Paste this into a page to show the map as it is now (its layers, date and position) with its legend, credits and popups:</p>
+      <pre className="embed-code" data-testid="embed-code">
+        <code>{embedCode}</code>
+      </pre>
+      <CopyButton label="Copy the embed code" what="embed code" text={() => embedCode} />
     </div>
   );
 }

@@ -10,7 +10,8 @@ import { opening } from './excerpt.ts';
 interface Props {
   feature: AnyFeature;
   data: LoadedData;
-  onMore: () => void;
+  /** Opens the details; an address instead (the embedded map) opens the full explorer at the feature, in a new tab. */
+  onMore: (() => void) | string;
   onClose: () => void;
 }
 
@@ -38,9 +39,15 @@ export function FeatureSummary({ feature, data, onMore, onClose }: Props) {
       ) : (
         <p className="no-quote">Not named in the analysis.</p>
       )}
-      <button type="button" className="more" onClick={onMore}>
-        More about {p.name}
-      </button>
+      {typeof onMore === 'string' ? (
+        <a className="more" href={onMore} target="_blank" rel="noopener noreferrer">
+          More about {p.name} in the full explorer
+        </a>
+      ) : (
+        <button type="button" className="more" onClick={onMore}>
+          More about {p.name}
+        </button>
+      )}
     </section>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { GROUPS, type LayerEntry } from '../map/layers.ts';
-import { Swatch } from './Swatch.tsx';
+import { ApproximateNote, Swatch } from './Swatch.tsx';
 
 interface Props {
   registry: LayerEntry[];
@@ -51,12 +51,7 @@ export function LayerPanel({ registry, visible, onToggle }: Props) {
           </fieldset>
         );
       })}
-      <p className="legend-note">
-        <svg width="28" height="10" aria-hidden="true">
-          <line x1="2" y1="5" x2="26" y2="5" stroke="#444" strokeWidth="2" strokeDasharray="3 3" />
-        </svg>{' '}
-        Dotted outlines and dashed lines mark approximate or schematic geometry.
-      </p>
+      <ApproximateNote />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 /** The legend sign of a registry entry, drawn from the same theme colours as the map layer. */
-import type { Swatch as SwatchSpec } from '../map/layers.ts';
+import { APPROXIMATE_NOTE, type Swatch as SwatchSpec } from '../map/layers.ts';
 
 export function Swatch({ swatch }: { swatch: SwatchSpec }) {
   const { shape, color, dashed } = swatch;
@@ -27,5 +27,17 @@ export function Swatch({ swatch }: { swatch: SwatchSpec }) {
       )}
       {shape === 'dot' && <circle cx="14" cy="8" r="5" fill={color} stroke="#fff" strokeWidth="1.5" />}
     </svg>
+  );
+}
+
+/** What the dotted and dashed signs mean, under every legend. */
+export function ApproximateNote() {
+  return (
+    <p className="legend-note">
+      <svg width="28" height="10" aria-hidden="true">
+        <line x1="2" y1="5" x2="26" y2="5" stroke="#444" strokeWidth="2" strokeDasharray="3 3" />
+      </svg>{' '}
+      {APPROXIMATE_NOTE}
+    </p>
   );
 }

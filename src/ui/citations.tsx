@@ -13,7 +13,8 @@ import { CopyButton } from './CopyButton.tsx';
 import { formatDate } from './format.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const here = (hash: string) => `${window.location.origin}${window.location.pathname}${hash}`;
+/** This page's address with `hash`: right from any sub-path the site is served at. */
+export const here = (hash: string) => `${window.location.origin}${window.location.pathname}${hash}`;
 
 export function quoteActions(feature: AnyFeature, data: LoadedData, readInContext: (quoteId: string) => void): (q: Quote) => ReactNode {
   return (q) => (

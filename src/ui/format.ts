@@ -9,3 +9,9 @@ export function formatDate(iso: string): string {
 
 /** Language names for the language codes of `names`, spelled out where the popup shows a code. */
 export const LANG_LABEL: Record<string, string> = { az: 'Azerbaijani', hy: 'Armenian', ru: 'Russian' };
+
+/** The line that says which date the map shows: "Map as of 21 November 2020, compared with 9 November 2020"; null without a date. */
+export function mapDateLine(date?: string | null, from?: string | null): string | null {
+  if (!date) return null;
+  return `Map as of ${formatDate(date)}${from ? `, compared with ${formatDate(from)}` : ''}`;
+}

@@ -76,6 +76,35 @@ describe('serializeHash', () => {
   });
 });
 
+describe('the embed switch', () => {
+  it('reads a bare #embed, or embed=1, beside the other parts', () => {
+    expect(parseHash('#embed', known)).toEqual({ state: { ...defaultState(known), embed: true }, dropped: [] });
+    const { state, dropped } = parseHash('#layers=a&embed=1&f=shusha', known);
+    expect(dropped).toEqual([]);
+    expect(state).toMatchObject({ embed: true, visible: ['a'], selected: 'shusha' });
+  });
+
+  it('is off when absent, and drops a value it does not know', () => {
+    expect(parseHash('#f=shusha', known).state.embed).toBeUndefined();
+    const { state, dropped } = parseHash('#embed=no&f=shusha', known);
+    expect(state.embed).toBeUndefined();
+    expect(state.selected).toBe('shusha');
+    expect(dropped).toEqual([{ param: 'embed', what: 'embed switch (no value)', values: ['no'] }]);
+  });
+
+  it('is written first, as the bare key, and round-trips', () => {
+    const s: ExplorerState = { ...defaultState(known), visible: ['a'], embed: true, date: '2020-11-21' };
+    expect(serializeHash(s, known)).toBe('#embed&layers=a&date=2020-11-21');
+    expect(parseHash(serializeHash(s, known), known).state).toEqual(s);
+    expect(serializeHash({ ...s, embed: false }, known)).toBe('#layers=a&date=2020-11-21');
+  });
+
+  it('stays through a replace (a link followed inside the frame)', () => {
+    const s = reduce(initialState(defaultState(known)), { type: 'replace', state: { ...defaultState(known), embed: true } }, known.layers);
+    expect(toLink(s).embed).toBe(true);
+  });
+});
+
 describe('reduce', () => {
   const run = (s: State, ...as: Action[]) => as.reduce((x, a) => reduce(x, a, known.layers), s);
   const s0 = initialState(defaultState(known));

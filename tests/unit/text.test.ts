@@ -13,7 +13,7 @@ const quotes = JSON.parse(readFileSync('data/quotes.json', 'utf8')) as Quote[];
 describe('parseAnalysis', () => {
   const a = parseAnalysis(md);
   it('keeps the attribution of the front matter, and the reference constant agrees with it', () => {
-    expect(a.front).toMatchObject({ ...ANALYSIS, copyright: '© 2009-2024 Center for Eurasian Studies (AVİM) All Rights Reserved' });
+    expect(a.front).toMatchObject(ANALYSIS);
   });
   it('reads headings, paragraphs and the 17 footnotes', () => {
     expect(a.blocks[0]).toEqual({ kind: 'heading', text: 'ONE YEAR AFTER THE LIBERATION OF KARABAKH' });
