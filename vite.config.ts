@@ -12,6 +12,8 @@ const noCspInDev: Plugin = {
 // Data files are imported with ?url and fetched from the page's own server: nothing remote, ever.
 export default defineConfig({
   plugins: [react(), noCspInDev],
+  // Relative addresses everywhere: the built site works from any sub-path (tests/e2e/subpath.spec.ts serves it from /atlas/).
+  base: './',
   // assetsInlineLimit 0: no file becomes a data: URL, which the Content-Security-Policy would refuse.
   build: { outDir: 'dist', sourcemap: true, chunkSizeWarningLimit: 1500, assetsInlineLimit: 0 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -6,9 +6,11 @@ import { FILES, LAYER_FILES, type AnyFeature, type LayerSource } from '../../geo
 const read = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 const quotes = parseFile(FILES.quotes, read(FILES.quotes.file)).items;
 
+/** Every feature of a layer file. */
+export const features = (file: LayerSource): AnyFeature[] => parseFile(LAYER_FILES[file], read(LAYER_FILES[file].file)).items;
+
 export function feature(file: LayerSource, id: string): AnyFeature {
-  const features = parseFile(LAYER_FILES[file], read(LAYER_FILES[file].file)).items;
-  const f = features.find((x) => x.properties.id === id);
+  const f = features(file).find((x) => x.properties.id === id);
   if (!f) throw new Error(`no feature ${id} in data/${file}.geojson`);
   return f;
 }

@@ -2,13 +2,15 @@
  * A small driver that speaks as a person does ("open the explorer", "toggle a layer", "click this
  * on the map") and reads the map through MapLibre itself, never through pixels or timers.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 export class Explorer {
   constructor(readonly page: Page) {}
 
-  async open(hash = ''): Promise<void> {
-    await this.page.goto(`/${hash}`);
+  /** `at`: where the site is served (the sub-path test serves it from /atlas/ on another server). */
+  async open(hash = '', at = '/'): Promise<void> {
+    await this.page.goto(`${at}${hash}`);
     await this.page.waitForFunction(() => !!window.__explorerMap && !!window.__explorerMap.getLayer('districts-operation'));
     await this.idle();
   }
@@ -170,6 +172,17 @@ export class Explorer {
   /** The detail view: over the side panel on a desktop, a bottom sheet on a phone. */
   detail(): Locator {
     return this.page.getByTestId('detail');
+  }
+
+  /** Clicks `button` and returns the file the browser downloads, as a person would find it. */
+  async download(button: Locator): Promise<{ name: string; bytes: Buffer }> {
+    const [file] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
+    return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+  }
+
+  /** A button of the Layers tab's "Take it with you" tools, by its row ("Data", "Picture") and its name. */
+  exportButton(row: 'Data' | 'Picture', name: string): Locator {
+    return this.page.getByRole('group', { name: new RegExp(`^${row}`) }).getByRole('button', { name, exact: true });
   }
 
   async screenshot(testInfo: TestInfo, name: string): Promise<void> {
