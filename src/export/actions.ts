@@ -5,8 +5,7 @@ import type { MapHandle } from '../map/snapshot.ts';
 import { exportCollection } from './geojson.ts';
 import { drawPicture, type PictureRequest } from './picture.ts';
 import { saveBlob } from './save.ts';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { today } from '../ui/format.ts';
 
 /** `which`: the layers on the map now, or every layer of the registry. */
 export function downloadLayers(data: LoadedData, registry: LayerEntry[], visible: string[], which: 'visible' | 'all', view: string): void {

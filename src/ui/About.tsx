@@ -1,6 +1,7 @@
 /** The analysis' attribution, the data credits and how to read the map; the data files and the embed code. */
 import { CopyButton } from './CopyButton.tsx';
 import { DataFiles } from './DataFiles.tsx';
+import { ANALYSIS } from '../text/reference.ts';
 
 export function About({ embedCode }: { embedCode: string }) {
   return (
@@ -8,10 +9,10 @@ export function About({ embedCode }: { embedCode: string }) {
       <h2>The analysis</h2>
       <p>
         Tutku Dilaver, “One Year After the Liberation of Karabakh”, Center for Eurasian Studies (AVİM), Analysis No 2021/29, 12 November 2021.{' '}
-        <a href="https://avim.org.tr/en/Analiz/ONE-YEAR-AFTER-THE-LIBERATION-OF-KARABAKH" target="_blank" rel="noreferrer noopener">
+        <a href={ANALYSIS.url} target="_blank" rel="noreferrer noopener">
           Read it at avim.org.tr
         </a>
-        . © 2009-2024 Center for Eurasian Studies (AVİM) All Rights Reserved. Quotations are reproduced word for word, with the analysis’ own footnotes.
+        . {ANALYSIS.copyright}. Quotations are reproduced word for word, with the analysis’ own footnotes.
       </p>
       <h2>Reading the map</h2>
       <p>

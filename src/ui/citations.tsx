@@ -10,9 +10,8 @@ import type { LayerEntry } from '../map/layers.ts';
 import { serializeHash, type ExplorerState, type Known } from '../state/hash.ts';
 import { citeQuote, citeView } from './cite.ts';
 import { CopyButton } from './CopyButton.tsx';
-import { formatDate } from './format.ts';
+import { formatDate, today } from './format.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
 /** This page's address with `hash`: right from any sub-path the site is served at. */
 export const here = (hash: string) => `${window.location.origin}${window.location.pathname}${hash}`;
 

@@ -7,6 +7,9 @@ export function formatDate(iso: string): string {
   return `${d ? `${d} ` : ''}${MONTHS[m - 1]} ${y}`;
 }
 
+/** Today's date as ISO (YYYY-MM-DD): the access date of a citation, the date of an export. */
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
 /** Language names for the language codes of `names`, spelled out where the popup shows a code. */
 export const LANG_LABEL: Record<string, string> = { az: 'Azerbaijani', hy: 'Armenian', ru: 'Russian' };
 
