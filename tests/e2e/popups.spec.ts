@@ -48,56 +48,71 @@ async function popupClear(page: Page): Promise<string[]> {
 for (const size of SIZES) {
   test.describe(`${size.name}`, () => {
     test.use({ viewport: size.viewport });
-    for (const k of KINDS) {
-      const f = feature(k.file, k.id);
-      const name = String(f.properties!.name);
-      const quotes = (f.properties!.quotes as string[]).map(quoteText);
-
-      test(`a ${k.kind} chosen from the list opens its details, quotation first, in view`, async ({ explorer, page }) => {
-        await explorer.open();
-        await explorer.chooseFromList(name);
-        const detail = explorer.detail();
-        await expect(detail.getByRole('heading', { level: 2 })).toHaveText(name);
-        const texts = (await detail.locator('blockquote').allTextContents()).map(squash);
-        expect(texts).toContain(squash(quoteText(k.quote)));
-        expect(texts).toHaveLength(quotes.length); // every quotation of the feature
-        await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`f=${k.id}`);
-        // The quotation comes before the facts.
-        const [q, facts] = [await detail.locator('.quote').first().boundingBox(), await detail.locator('.facts').boundingBox()];
-        expect(q!.y).toBeLessThan(facts!.y);
-        // The detail's top (its name and first quotation) is on screen and covered by nothing.
-        const box = await detail.boundingBox();
-        expect(box!.y).toBeGreaterThanOrEqual(0);
-        expect(box!.y + 60).toBeLessThanOrEqual(size.viewport.height);
-        const topmost = await detail.getByRole('heading', { level: 2 }).evaluate((h) => {
-          const r = h.getBoundingClientRect();
-          return !!document.elementFromPoint(r.left + 5, r.top + r.height / 2)?.closest('[data-testid="detail"]');
+    // One page walks every kind, as a person going through the list would: a fresh page per kind
+    // cost five seconds of start-up each under software WebGL, and the suite has a 6-minute budget.
+    test('each kind chosen from the list opens its details, quotation first, in view', async ({ explorer, page }) => {
+      test.slow(); // eleven kinds on one page
+      await explorer.open();
+      for (const k of KINDS) {
+        const f = feature(k.file, k.id);
+        const name = String(f.properties!.name);
+        const quotes = f.properties!.quotes as string[];
+        await test.step(`a ${k.kind}: ${name}`, async () => {
+          await explorer.chooseFromList(name);
+          const detail = explorer.detail();
+          await expect(detail.getByRole('heading', { level: 2 })).toHaveText(name);
+          const texts = (await detail.locator('blockquote').allTextContents()).map(squash);
+          expect(texts).toContain(squash(quoteText(k.quote)));
+          expect(texts).toHaveLength(quotes.length); // every quotation of the feature
+          await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`f=${k.id}`);
+          // The quotation comes before the facts.
+          const [q, facts] = [await detail.locator('.quote').first().boundingBox(), await detail.locator('.facts').boundingBox()];
+          expect(q!.y).toBeLessThan(facts!.y);
+          // The detail's top (its name and first quotation) is on screen and covered by nothing.
+          const box = await detail.boundingBox();
+          expect(box!.y).toBeGreaterThanOrEqual(0);
+          expect(box!.y + 60).toBeLessThanOrEqual(size.viewport.height);
+          const topmost = await detail.getByRole('heading', { level: 2 }).evaluate((h) => {
+            const r = h.getBoundingClientRect();
+            return !!document.elementFromPoint(r.left + 5, r.top + r.height / 2)?.closest('[data-testid="detail"]');
+          });
+          expect(topmost).toBe(true);
+          if (size.name === 'phone') {
+            // On a phone the sheet has the screen's lower part; the panel folds away while it is open.
+            expect(box!.y + box!.height).toBeGreaterThanOrEqual(size.viewport.height - 1);
+            await expect(page.getByRole('tab', { name: 'Features' })).toBeHidden();
+          }
+          await explorer.closeDetail();
         });
-        expect(topmost).toBe(true);
-        if (size.name === 'phone') {
-          // On a phone the sheet has the screen's lower part; the panel folds away while it is open.
-          expect(box!.y + box!.height).toBeGreaterThanOrEqual(size.viewport.height - 1);
-          await expect(page.getByRole('tab', { name: 'Features' })).toBeHidden();
-        }
-      });
+      }
+    });
 
-      if (size.name === 'desktop' || k.kind === 'district' || k.kind === 'place') {
-        test(`a ${k.kind} clicked on the map shows a short popup clear of the controls, and "more" opens the rest`, async ({ explorer, page }) => {
-          await explorer.open();
+    test('each kind clicked on the map shows a short popup clear of the controls, and "more" opens the rest', async ({ explorer, page }) => {
+      test.slow(); // eleven kinds on one page
+      await explorer.open();
+      // On a phone the map is small: a district and a place stand for the rest.
+      for (const k of KINDS.filter((k) => size.name === 'desktop' || k.kind === 'district' || k.kind === 'place')) {
+        const f = feature(k.file, k.id);
+        const name = String(f.properties!.name);
+        const first = quoteText((f.properties!.quotes as string[])[0]!);
+        await test.step(`a ${k.kind}: ${name}`, async () => {
           await clickOnMap(explorer, page, k.id, centreOf(f), k.zoom);
           const popup = explorer.popup();
           await expect(popup.getByRole('heading', { level: 2 })).toHaveText(name);
           // The popup shows the opening of the first quotation, word for word.
           const opening = squash((await popup.locator('blockquote').textContent()) ?? '').replace(/\s*…$/, '');
           expect(opening.length).toBeGreaterThan(20);
-          expect(squash(quotes[0]!).startsWith(opening)).toBe(true);
+          expect(squash(first).startsWith(opening)).toBe(true);
           await expect.poll(() => popupClear(page)).toEqual([]);
           await popup.getByRole('button', { name: `More about ${name}` }).click();
           const texts = (await explorer.detail().locator('blockquote').allTextContents()).map(squash);
           expect(texts).toContain(squash(quoteText(k.quote)));
+          await explorer.closeDetail();
+          await page.keyboard.press('Escape');
+          await expect(popup).toHaveCount(0);
         });
       }
-    }
+    });
 
     test('approximate features say so in the popup and the details', async ({ explorer }) => {
       await explorer.open('#f=peacekeeping-zone');
