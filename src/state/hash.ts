@@ -64,7 +64,8 @@ interface Param {
 const list = (v: string): string[] => v.split(',').map((s) => s.trim()).filter(Boolean);
 const unique = <T,>(xs: T[]): T[] => [...new Set(xs)];
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-const inRange = (v: number, lo: number, hi: number) => Number.isFinite(v) && v >= lo && v <= hi;
+// NaN fails both comparisons, so an unreadable number is out of every range.
+const inRange = (v: number, lo: number, hi: number) => v >= lo && v <= hi;
 
 /** One row per parameter, in the order they are written. Add a row to add a parameter. */
 const PARAMS: Param[] = [

@@ -76,6 +76,34 @@ describe('serializeHash', () => {
   });
 });
 
+describe('the edges of a link', () => {
+  const view = (map: string) => parseHash(`#map=${map}`, known).state.view;
+
+  it('takes a map position at the ends of each range, and drops one just past them or not a number', () => {
+    expect(view('0/-85/-180')).toEqual({ center: [-180, -85], zoom: 0 });
+    expect(view('22/85/180')).toEqual({ center: [180, 85], zoom: 22 });
+    for (const bad of ['22.01/40/46', '-0.01/40/46', '8/85.01/46', '8/-85.01/46', '8/40/180.01', '8/40/-180.01', 'NaN/40/46', 'Infinity/40/46', '8/40/46/1', '8/40']) {
+      expect(view(bad), bad).toBeNull();
+    }
+  });
+
+  it('reads lists with spaces around the commas, and an empty feature as no feature, without complaint', () => {
+    expect(parseHash('#layers= a , c &compare= berd-tovuz ', known)).toEqual({ state: { ...defaultState(known), visible: ['a', 'c'], compare: ['berd-tovuz'] }, dropped: [] });
+    expect(parseHash('#f=', known)).toEqual({ state: defaultState(known), dropped: [] });
+  });
+
+  it('reads embed=true and embed= as the switch', () => {
+    expect(parseHash('#embed=true', known).state.embed).toBe(true);
+    expect(parseHash('#embed=', known).state.embed).toBe(true);
+  });
+
+  it('writes a layer set of the default size but other members, and compared routes joined by commas', () => {
+    const s: ExplorerState = { ...defaultState(known), visible: ['a', 'b', 'd'], compare: ['berd-tovuz', 'ijevan-gazakh'] };
+    expect(serializeHash(s, known)).toBe('#layers=a,b,d&compare=berd-tovuz,ijevan-gazakh');
+    expect(serializeHash({ ...s, visible: ['c', 'a', 'b'], compare: [] }, known)).toBe(''); // the defaults, in any order
+  });
+});
+
 describe('the embed switch', () => {
   it('reads a bare #embed, or embed=1, beside the other parts', () => {
     expect(parseHash('#embed', known)).toEqual({ state: { ...defaultState(known), embed: true }, dropped: [] });
