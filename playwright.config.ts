@@ -13,6 +13,10 @@ export default defineConfig({
   // Software WebGL on 2 cores: a test that walks every layer takes tens of seconds.
   timeout: 90_000,
   forbidOnly: !!process.env.CI,
+  // Approved pictures of the key views, by name; SwiftShader draws the same pixels each run, and the
+  // tolerance (20 pixels, a tenth of the colour range) absorbs stray anti-aliasing, not a route recoloured or a layer gone.
+  snapshotPathTemplate: 'tests/e2e/screenshots/{arg}{ext}',
+  expect: { toHaveScreenshot: { maxDiffPixels: 20, threshold: 0.1 } },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -36,7 +36,7 @@ test.describe('route comparison', () => {
     expect(await page.evaluate(() => window.__explorerMap!.getZoom())).toBeGreaterThan(zoomBefore + 1);
     const shown = await explorer.rendered('route-berd-tovuz-approx');
     expect(shown).toEqual(['berd-tovuz']);
-    await explorer.screenshot(testInfo, 'compare-1280x800');
+    await explorer.looksLike(testInfo, 'compare-1280x800');
 
     // A ticked route can be unticked.
     await page.getByRole('checkbox', { name: /^Compare Ijevan–Gazakh/ }).uncheck();

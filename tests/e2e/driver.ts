@@ -185,6 +185,16 @@ export class Explorer {
     return this.page.getByRole('group', { name: new RegExp(`^${row}`) }).getByRole('button', { name, exact: true });
   }
 
+  /**
+   * Saves the view for a person to look at, then compares it with the approved picture in
+   * tests/e2e/screenshots/ (tolerance in playwright.config.ts). After a change a person has looked at:
+   * `npx playwright test --update-snapshots`.
+   */
+  async looksLike(testInfo: TestInfo, name: string): Promise<void> {
+    await this.screenshot(testInfo, name);
+    await expect(this.page).toHaveScreenshot(`${name}.png`);
+  }
+
   async screenshot(testInfo: TestInfo, name: string): Promise<void> {
     const path = testInfo.outputPath(`${name}.png`);
     await this.page.screenshot({ path });

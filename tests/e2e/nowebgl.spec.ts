@@ -24,7 +24,7 @@ test.describe('no WebGL', () => {
       await expect(notice).toContainText('The map cannot be shown here');
       await expect(notice).toContainText('WebGL 2');
       expect(await page.evaluate(() => window.__explorerMap ?? null)).toBeNull();
-      await explorer.screenshot(testInfo, `no-webgl-${size.viewport.width}x${size.viewport.height}`);
+      await explorer.looksLike(testInfo, `no-webgl-${size.viewport.width}x${size.viewport.height}`);
 
       // The details of a district, with every one of its quotations.
       const shusha = feature('districts', 'shusha');
@@ -33,7 +33,7 @@ test.describe('no WebGL', () => {
       await expect(detail.getByRole('heading', { level: 2 })).toHaveText(SHUSHA);
       const texts = (await detail.locator('blockquote').allTextContents()).map(squash);
       expect(texts).toEqual((shusha.properties!.quotes as string[]).map((q) => squash(quoteText(q))));
-      await explorer.screenshot(testInfo, `no-webgl-detail-${size.viewport.width}x${size.viewport.height}`);
+      await explorer.looksLike(testInfo, `no-webgl-detail-${size.viewport.width}x${size.viewport.height}`);
       await explorer.closeDetail();
 
       // The comparison: figures, sorting and ticking.
