@@ -7,9 +7,15 @@ export interface BasemapData {
   countries: FeatureCollection;
   borders: FeatureCollection;
   countryLabels: FeatureCollection;
+  lakes: FeatureCollection;
+  rivers: FeatureCollection;
+  waterLabels: FeatureCollection;
 }
 
-export const BASEMAP_ATTRIBUTION = 'Borders: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain)';
+export const BASEMAP_ATTRIBUTION =
+  'Borders, lakes: © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors (ODbL); rivers, Caspian shore: <a href="https://www.soest.hawaii.edu/pwessel/gshhg/">GSHHG</a> (LGPL)';
+
+const waterLabelPaint = (t: Theme) => ({ 'text-color': t.waterLabel, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.2 });
 
 /**
  * The offline basemap: built-in GeoJSON only, no tiles, no glyph server. Shared by the explorer and
@@ -24,10 +30,22 @@ export function basemapStyle(t: Theme, data: BasemapData, fontFaces: FontFacesSp
       countries: { type: 'geojson', data: data.countries, attribution: BASEMAP_ATTRIBUTION },
       borders: { type: 'geojson', data: data.borders },
       'country-labels': { type: 'geojson', data: data.countryLabels },
+      lakes: { type: 'geojson', data: data.lakes },
+      rivers: { type: 'geojson', data: data.rivers },
+      'water-labels': { type: 'geojson', data: data.waterLabels },
     },
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': t.water } },
+      { id: 'background', type: 'background', paint: { 'background-color': t.noData } },
       { id: 'countries-fill', type: 'fill', source: 'countries', paint: { 'fill-color': t.land } },
+      { id: 'lakes-fill', type: 'fill', source: 'lakes', paint: { 'fill-color': t.water } },
+      {
+        id: 'rivers',
+        type: 'line',
+        source: 'rivers',
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        // Named rivers (Araz, Kura, Akhurian) wider than the rest.
+        paint: { 'line-color': t.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, ['case', ['has', 'name'], 1.4, 0.6], 10, ['case', ['has', 'name'], 3, 1.2]] },
+      },
       {
         id: 'country-borders',
         type: 'line',
@@ -47,6 +65,21 @@ export function basemapStyle(t: Theme, data: BasemapData, fontFaces: FontFacesSp
           'text-max-width': 8,
         },
         paint: { 'text-color': t.countryLabel, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.5 },
+      },
+      {
+        id: 'river-labels',
+        type: 'symbol',
+        source: 'rivers',
+        filter: ['has', 'name'],
+        layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': [MAP_FONT], 'text-size': 11, 'symbol-spacing': 400 },
+        paint: waterLabelPaint(t),
+      },
+      {
+        id: 'water-labels',
+        type: 'symbol',
+        source: 'water-labels',
+        layout: { 'text-field': ['get', 'name'], 'text-font': [MAP_FONT], 'text-size': ['match', ['get', 'rank'], 1, 13, 11], 'text-max-width': 7 },
+        paint: waterLabelPaint(t),
       },
     ],
   };
