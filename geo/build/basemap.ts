@@ -16,14 +16,14 @@ import { mapshaperRun } from './mapshaperRun.ts';
 import { geoJSONText, writeGeoJSON } from './writeGeoJSON.ts';
 import type { AccuracyRow } from './accuracyRow.ts';
 
-export const OSM_CREDIT = `OpenStreetMap via npm ${OSM_BORDERS} (© OpenStreetMap contributors, ODbL 1.0)`;
+const OSM_CREDIT = `OpenStreetMap via npm ${OSM_BORDERS} (© OpenStreetMap contributors, ODbL 1.0)`;
 const COUNTRY_SOURCE = `${OSM_CREDIT}; Caspian shore from ${GSHHG} (LGPL)`;
 
 /**
  * Douglas–Peucker tolerance, metres. The map draws the file at every zoom (MapLibre simplifies further per
  * tile); 20 m is below what the screen shows at zoom 12 and keeps every country within 1% of its area.
  */
-export const SIMPLIFY_M = 50;
+const SIMPLIFY_M = 50;
 /** The build fails if simplifying moves a country's area more than this (issue #8). */
 const MAX_AREA_CHANGE = 0.01;
 

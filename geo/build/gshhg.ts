@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Position } from 'geojson';
 import type { BBox } from '../region.ts';
 
-export const GMT_VERSION = '6.4.0';
+const GMT_VERSION = '6.4.0';
 export const GSHHG = 'GSHHG 2.3.7 (Debian gmt 6.4.0, full resolution)';
 
 export interface Piece {
@@ -37,7 +37,7 @@ function gmt(args: string[]): string {
 }
 
 /** Parses GMT's multi-segment text (`> … Level n` headers); drops the zero-length pieces GMT leaves on bin edges. */
-export function parseSegments(text: string): Piece[] {
+function parseSegments(text: string): Piece[] {
   const out: Piece[] = [];
   let cur: Piece | undefined;
   for (const line of text.split('\n')) {

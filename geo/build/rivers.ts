@@ -12,7 +12,7 @@ import { nearestVertex, reachable, riverGraph, shortestPath } from './riverGraph
 import { RIVERS } from './waterNames.ts';
 import type { AccuracyRow } from './accuracyRow.ts';
 
-export const RIVERS_SOURCE = `WDBII rivers in ${GSHHG} (LGPL)`;
+const RIVERS_SOURCE = `WDBII rivers in ${GSHHG} (LGPL)`;
 /** A line's end joins another line this close (WDBII leaves breaks of a few hundred metres). */
 const GAP_KM = 2;
 /** Two line ends this close to the same lake join through it (the Kura stops 15 km short of Mingachevir's OSM outline). */

@@ -1,10 +1,10 @@
 /**
  * Writes the basemap's water: data/basemap/lakes.geojson (the Caspian from GSHHG, lakes and reservoirs from
- * OpenStreetMap), rivers.geojson (GSHHG/WDBII) and water-labels.geojson (a point per named lake and the sea).
+ * OpenStreetMap), rivers.geojson (GSHHG/WDBII) and water-labels.geojson (a point per named lake, river and the sea).
  * Needs Debian `gmt` (gshhg.ts). Run: npm run geo:build (reproduces the committed files exactly).
  */
-import { area, cleanCoords, featureCollection, point, truncate } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { along, area, cleanCoords, featureCollection, length, lineString, point, truncate } from '@turf/turf';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { COORD_DECIMALS } from '../region.ts';
 import type { Names } from '../schema.ts';
 import { GSHHG } from './gshhg.ts';
@@ -41,11 +41,19 @@ export async function buildWater(outDir: string, lakesDir: string, caspian: Feat
     point(lakeLabelPoint(seaPart), { id: 'label-caspian-sea', ...CASPIAN, rank: 1 }),
     ...lakes.filter((l) => l.name).map((l) => point(lakeLabelPoint(l.geometry), { id: `label-${l.name!.id}`, name: l.name!.name, names: l.name!.names, rank: l.km2 >= RANK1_KM2 ? 1 : 2 })),
   ].map((p) => tidy(p as Feature));
-  writeGeoJSON(`${outDir}/water-labels.geojson`, featureCollection(labels));
 
   const rivers = readRivers(lakes.map((l) => l.geometry));
   const simple = await mapshaperRun(`-i rivers.json -simplify dp interval=${RIVER_SIMPLIFY_M} -o out.json precision=0.00001`, { 'rivers.json': featureCollection(rivers.features) });
-  writeGeoJSON(`${outDir}/rivers.geojson`, featureCollection(simple['out.json']!.features.map((f) => tidy(f))));
+  const riverFeatures = simple['out.json']!.features.map((f) => tidy(f));
+  writeGeoJSON(`${outDir}/rivers.geojson`, featureCollection(riverFeatures));
+  // A river's label stands halfway along its longest drawn stretch: MapLibre drops labels along lines as winding as these.
+  const riverLabels = riverFeatures.filter((f) => f.properties?.name).map((f) => {
+    const g = f.geometry as MultiLineString | LineString;
+    const runs = (g.type === 'LineString' ? [g.coordinates] : g.coordinates).map((c) => lineString(c));
+    const longest = runs.sort((a, b) => length(b) - length(a))[0]!;
+    return tidy(point(along(longest, length(longest) / 2).geometry.coordinates, { id: `label-${String(f.properties!.id)}`, name: f.properties!.name, names: f.properties!.names, rank: 3 }) as Feature);
+  });
+  writeGeoJSON(`${outDir}/water-labels.geojson`, featureCollection([...labels, ...riverLabels]));
 
   const rows = lakes.filter((l) => l.name).map((l) => ({
     layer: `Lake: ${l.name!.name}`, reference: l.name!.basis, measure: 'Sourced point to the polygon; area in the source',

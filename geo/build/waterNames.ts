@@ -7,7 +7,7 @@
 import type { Position } from 'geojson';
 import type { Names } from '../schema.ts';
 
-export interface WaterName {
+interface WaterName {
   id: string;
   name: string;
   names: Names;

@@ -67,17 +67,10 @@ export function basemapStyle(t: Theme, data: BasemapData, fontFaces: FontFacesSp
         paint: { 'text-color': t.countryLabel, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.5 },
       },
       {
-        id: 'river-labels',
-        type: 'symbol',
-        source: 'rivers',
-        filter: ['has', 'name'],
-        layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': [MAP_FONT], 'text-size': 11, 'symbol-spacing': 400 },
-        paint: waterLabelPaint(t),
-      },
-      {
         id: 'water-labels',
         type: 'symbol',
         source: 'water-labels',
+        // Rank 1 large lakes and the sea, 2 smaller lakes, 3 rivers.
         layout: { 'text-field': ['get', 'name'], 'text-font': [MAP_FONT], 'text-size': ['match', ['get', 'rank'], 1, 13, 11], 'text-max-width': 7 },
         paint: waterLabelPaint(t),
       },
