@@ -3,9 +3,9 @@
  * OpenStreetMap), rivers.geojson (GSHHG/WDBII) and water-labels.geojson (a point per named lake, river and the sea).
  * Needs Debian `gmt` (gshhg.ts). Run: npm run geo:build (reproduces the committed files exactly).
  */
-import { along, area, cleanCoords, featureCollection, length, lineString, point, truncate } from '@turf/turf';
-import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { COORD_DECIMALS } from '../region.ts';
+import { along, area, bboxClip, cleanCoords, featureCollection, length, lineString, point, truncate } from '@turf/turf';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { COORD_DECIMALS, VIEW_BBOX } from '../region.ts';
 import type { Names } from '../schema.ts';
 import { GSHHG } from './gshhg.ts';
 import { LAKES_SOURCE, lakeLabelPoint, readLakes } from './lakes.ts';
@@ -46,11 +46,15 @@ export async function buildWater(outDir: string, lakesDir: string, caspian: Feat
   const simple = await mapshaperRun(`-i rivers.json -simplify dp interval=${RIVER_SIMPLIFY_M} -o out.json precision=0.00001`, { 'rivers.json': featureCollection(rivers.features) });
   const riverFeatures = simple['out.json']!.features.map((f) => tidy(f));
   writeGeoJSON(`${outDir}/rivers.geojson`, featureCollection(riverFeatures));
-  // A river's label stands halfway along its longest drawn stretch: MapLibre drops labels along lines as winding as these.
+  // A river's label stands halfway along its longest stretch in the view: MapLibre drops labels along lines as winding as these.
   const riverLabels = riverFeatures.filter((f) => f.properties?.name).map((f) => {
     const g = f.geometry as MultiLineString | LineString;
-    const runs = (g.type === 'LineString' ? [g.coordinates] : g.coordinates).map((c) => lineString(c));
-    const longest = runs.sort((a, b) => length(b) - length(a))[0]!;
+    const inView = (g.type === 'LineString' ? [g.coordinates] : g.coordinates).flatMap((c) => {
+      const clipped = bboxClip(lineString(c), VIEW_BBOX).geometry as LineString | MultiLineString;
+      const pieces: Position[][] = clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
+      return pieces.filter((r) => r.length > 1).map((r) => lineString(r));
+    });
+    const longest = inView.sort((a, b) => length(b) - length(a))[0]!;
     return tidy(point(along(longest, length(longest) / 2).geometry.coordinates, { id: `label-${String(f.properties!.id)}`, name: f.properties!.name, names: f.properties!.names, rank: 3 }) as Feature);
   });
   writeGeoJSON(`${outDir}/water-labels.geojson`, featureCollection([...labels, ...riverLabels]));
