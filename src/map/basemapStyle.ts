@@ -53,6 +53,23 @@ export function basemapStyle(t: Theme, data: BasemapData, fontFaces: FontFacesSp
         paint: { 'line-color': t.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1, 10, 2] },
       },
       {
+        id: 'water-labels',
+        type: 'symbol',
+        source: 'water-labels',
+        // Under the country labels: MapLibre places the upper layer's labels first, and Armenia's must win over Lake Sevan's.
+        // Rank 1 large lakes and the sea, 2 smaller lakes, 3 rivers.
+        // A label may move off its point (Lake Sevan's below Armenia's) rather than be dropped.
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': [MAP_FONT],
+          'text-size': ['match', ['get', 'rank'], 1, 13, 11],
+          'text-max-width': 7,
+          'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+          'text-radial-offset': 0.6,
+        },
+        paint: waterLabelPaint(t),
+      },
+      {
         id: 'country-labels',
         type: 'symbol',
         source: 'country-labels',
@@ -65,14 +82,6 @@ export function basemapStyle(t: Theme, data: BasemapData, fontFaces: FontFacesSp
           'text-max-width': 8,
         },
         paint: { 'text-color': t.countryLabel, 'text-halo-color': t.labelHalo, 'text-halo-width': 1.5 },
-      },
-      {
-        id: 'water-labels',
-        type: 'symbol',
-        source: 'water-labels',
-        // Rank 1 large lakes and the sea, 2 smaller lakes, 3 rivers.
-        layout: { 'text-field': ['get', 'name'], 'text-font': [MAP_FONT], 'text-size': ['match', ['get', 'rank'], 1, 13, 11], 'text-max-width': 7 },
-        paint: waterLabelPaint(t),
       },
     ],
   };
