@@ -184,6 +184,13 @@ export const ContextFeatureSchema = feature(ContextPropsSchema, AreaSchema);
 export const CountryFeatureSchema = feature(strict({ id: kebabId, name: text, names: NamesSchema, source: text }), AreaSchema);
 export const BorderFeatureSchema = feature(strict({ id: kebabId, source: text }), v.variant('type', [LineStringSchema, MultiLineStringSchema]));
 export const CountryLabelFeatureSchema = feature(strict({ id: kebabId, name: text, names: NamesSchema, rank: v.pipe(v.number(), v.integer()) }), PointSchema);
+/** Lakes, reservoirs and the Caspian; unnamed water bodies have no name. `basis` says how a name was matched to the polygon. */
+export const WaterFeatureSchema = feature(
+  strict({ id: kebabId, kind: v.picklist(['sea', 'lake', 'reservoir', 'water']), name: v.optional(text), names: v.optional(NamesSchema), source: text, basis: v.optional(text) }),
+  AreaSchema,
+);
+/** Named rivers, and one feature holding every other river line. */
+export const RiverFeatureSchema = feature(strict({ id: kebabId, name: v.optional(text), names: v.optional(NamesSchema), source: text, basis: v.optional(text) }), v.variant('type', [LineStringSchema, MultiLineStringSchema]));
 
 // ── Text files ──────────────────────────────────────────────────────────────────────────────────
 
@@ -254,6 +261,9 @@ export const FILES = {
   countries: collectionFile('data/basemap/countries.geojson', CountryFeatureSchema),
   borders: collectionFile('data/basemap/borders.geojson', BorderFeatureSchema),
   countryLabels: collectionFile('data/basemap/country-labels.geojson', CountryLabelFeatureSchema),
+  lakes: collectionFile('data/basemap/lakes.geojson', WaterFeatureSchema),
+  rivers: collectionFile('data/basemap/rivers.geojson', RiverFeatureSchema),
+  waterLabels: collectionFile('data/basemap/water-labels.geojson', CountryLabelFeatureSchema),
   quotes: listFile('data/quotes.json', QuoteSchema, (q, i) => String(field(q, 'id') ?? `quote #${i + 1} (no id)`)),
   sources: listFile('data/sources.json', SourceSchema, (s, i) => `footnote ${String(field(s, 'n') ?? `#${i + 1} (no n)`)}`),
   events: listFile('data/events.json', EventSchema, (e, i) => `${String(field(e, 'date') ?? `event #${i + 1}`)} ${String(field(e, 'title') ?? '')}`.trim()),

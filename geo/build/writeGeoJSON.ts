@@ -3,11 +3,15 @@ import { dirname } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 
 /**
- * Writes a FeatureCollection with one feature per line: stable, diff-friendly output, so a rebuild
- * that changes nothing leaves git clean (the data tests rely on the build being reproducible).
+ * A FeatureCollection with one feature per line: stable, diff-friendly output, so a rebuild that changes
+ * nothing leaves git clean (the data tests rely on the build being reproducible).
  */
+export function geoJSONText(fc: FeatureCollection): string {
+  const body = fc.features.map((f) => JSON.stringify(f)).join(',\n');
+  return `{"type":"FeatureCollection","features":[\n${body}\n]}\n`;
+}
+
 export function writeGeoJSON(path: string, fc: FeatureCollection): void {
   mkdirSync(dirname(path), { recursive: true });
-  const body = fc.features.map((f) => JSON.stringify(f)).join(',\n');
-  writeFileSync(path, `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
+  writeFileSync(path, geoJSONText(fc));
 }

@@ -63,6 +63,9 @@ export function checkData(files: Record<string, unknown>): Problem[] {
   checkIdsAndGeometry(FILES.countries.file, countries, seen, out);
   checkIdsAndGeometry(FILES.borders.file, parsed(FILES.borders), seen, out);
   checkIdsAndGeometry(FILES.countryLabels.file, parsed(FILES.countryLabels), seen, out);
+  checkIdsAndGeometry(FILES.lakes.file, parsed(FILES.lakes), seen, out);
+  checkIdsAndGeometry(FILES.rivers.file, parsed(FILES.rivers), seen, out);
+  checkIdsAndGeometry(FILES.waterLabels.file, parsed(FILES.waterLabels), seen, out);
 
   checkControl(districts.filter(inRegion), peacekeeping.filter(inRegion), out);
 

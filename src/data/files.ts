@@ -11,6 +11,9 @@ import context from '../../data/context.geojson?url';
 import countries from '../../data/basemap/countries.geojson?url';
 import borders from '../../data/basemap/borders.geojson?url';
 import countryLabels from '../../data/basemap/country-labels.geojson?url';
+import lakes from '../../data/basemap/lakes.geojson?url';
+import rivers from '../../data/basemap/rivers.geojson?url';
+import waterLabels from '../../data/basemap/water-labels.geojson?url';
 import quotes from '../../data/quotes.json?url';
 import sources from '../../data/sources.json?url';
 import events from '../../data/events.json?url';
@@ -19,7 +22,7 @@ import readme from '../../data/README.md?url';
 import { FILES } from '../../geo/schema.ts';
 
 /** The served address of each file of geo/schema.ts' FILES table. */
-export const FILE_URLS: Record<keyof typeof FILES, string> = { districts, peacekeeping, routes, places, context, countries, borders, countryLabels, quotes, sources, events };
+export const FILE_URLS: Record<keyof typeof FILES, string> = { districts, peacekeeping, routes, places, context, countries, borders, countryLabels, lakes, rivers, waterLabels, quotes, sources, events };
 
 /** Every file of data/, by its path in the repository, with its served address. */
 export const DATA_FILES: { file: string; url: string }[] = [

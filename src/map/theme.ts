@@ -5,7 +5,12 @@
  */
 export const theme = {
   water: '#c9dff0',
+  /** Rivers: a deeper blue than lakes, so a thin line still reads as water. */
+  river: '#7eaed6',
+  waterLabel: '#3f6d96',
   land: '#f4f1ea',
+  /** Beyond the data (no country drawn): a neutral tint, never the water colour, so no false sea. */
+  noData: '#e4e1da',
   border: '#7d7a72',
   countryLabel: '#5b5852',
   labelHalo: 'rgba(255,255,255,0.9)',

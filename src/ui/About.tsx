@@ -22,7 +22,15 @@ export function About({ embedCode }: { embedCode: string }) {
       </p>
       <h2>Data</h2>
       <ul>
-        <li>Borders, districts and the 1991 NKAO outline: Natural Earth (public domain).</li>
+        <li>
+          Country borders, lakes and reservoirs: © OpenStreetMap contributors (
+          <a href="https://opendatacommons.org/licenses/odbl/1-0/" target="_blank" rel="noreferrer noopener">
+            ODbL
+          </a>
+          ); the files in data/basemap derived from them are under the ODbL too.
+        </li>
+        <li>Rivers and the Caspian shore: GSHHG 2.3.7 with the WDBII rivers, P. Wessel and W. H. F. Smith (LGPL).</li>
+        <li>Districts, the 1991 NKAO outline and the 1994 ceasefire line: Natural Earth (public domain).</li>
         <li>
           Places: GeoNames (
           <a href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noreferrer noopener">

@@ -88,7 +88,7 @@ export function RouteComparison({ figures, swatches, compare, highlighted, onTog
       <TerritoryKey />
       <p className="basis">
         How these are measured: lengths are along the drawn line, which joins known points with straight segments, so they are minimums (the railway is about 343 km by its kilometre posts); given
-        to 0.1 km. Km per territory split the line against Natural Earth 1:10m borders; stretches that coarse border puts outside all three are counted in the territory their points are marked
+        to 0.1 km. Km per territory split the line against OpenStreetMap borders (the basemap's); stretches they put outside all three are counted in the territory their points are marked
         in. Heights are GeoNames elevations at named waypoints only, so passes between towns are not included. Status as of November 2021: all five were closed to cross-border traffic.
       </p>
     </div>

@@ -89,6 +89,9 @@ export function validFiles(): Record<string, unknown> {
     'data/basemap/countries.geojson': read('data/basemap/countries.geojson'),
     'data/basemap/borders.geojson': read('data/basemap/borders.geojson'),
     'data/basemap/country-labels.geojson': read('data/basemap/country-labels.geojson'),
+    'data/basemap/lakes.geojson': fc(),
+    'data/basemap/rivers.geojson': fc(),
+    'data/basemap/water-labels.geojson': fc(),
   };
 }
 

@@ -14,7 +14,9 @@ const registry = buildRegistry(theme, {});
 
 /** The explorer's whole style, as MapView assembles it: basemap, the layer sources, every layer. */
 function fullStyle(): StyleSpecification {
-  const base = basemapStyle(theme, { countries: read('data/basemap/countries.geojson'), borders: read('data/basemap/borders.geojson'), countryLabels: read('data/basemap/country-labels.geojson') }, {
+  const basemap = { countries: 'countries', borders: 'borders', countryLabels: 'country-labels', lakes: 'lakes', rivers: 'rivers', waterLabels: 'water-labels' } as const;
+  const files = Object.fromEntries(Object.entries(basemap).map(([k, f]) => [k, read(`data/basemap/${f}.geojson`)])) as Record<keyof typeof basemap, FeatureCollection>;
+  const base = basemapStyle(theme, files, {
     'Noto Sans': [{ url: 'http://127.0.0.1/font.woff2', 'unicode-range': ['U+0000-00FF'] }],
   });
   for (const s of LAYER_SOURCES) base.sources[s] = { type: 'geojson', data: data[s], promoteId: 'id' };
