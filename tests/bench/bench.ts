@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       for (const [name, url] of [['explorer', EXPLORER], ['bare', BARE]] as const) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const page = await context.newPage();
-        if (name === 'explorer') await page.addInitScript(watchDistricts);
+        if (name === 'explorer') await page.addInitScript({ path: join(import.meta.dirname, 'watchDistricts.js') });
         await page.goto(url);
         const t = await page.waitForFunction(() => window.__firstIdleAt, undefined, { timeout: 60_000 });
         times[name]!.push((await t.jsonValue()) as number);
@@ -90,35 +90,9 @@ async function main(): Promise<void> {
 
 declare global {
   interface Window {
+    /** Set by watchDistricts.js. */
     __districtsPaintAt?: number;
   }
-}
-
-/**
- * Runs in the explorer's page before its scripts: catches the map when the page hands it to the tests
- * (window.__explorerMap) and notes `performance.now()` after the first frame in which a district layer
- * has drawn features (MapLibre's `render` fires once a frame is drawn).
- */
-function watchDistricts(): void {
-  let current: Window['__explorerMap'];
-  Object.defineProperty(window, '__explorerMap', {
-    configurable: true,
-    get: () => current,
-    set: (map: Window['__explorerMap']) => {
-      current = map;
-      if (!map || window.__districtsPaintAt !== undefined) return;
-      const check = () => {
-        const layers = Object.entries(window.__explorerView?.layersOf ?? {})
-          .filter(([entry]) => entry.startsWith('districts-'))
-          .flatMap(([, ids]) => ids)
-          .filter((id) => map.getLayer(id));
-        if (!layers.length || !map.queryRenderedFeatures({ layers }).length) return;
-        window.__districtsPaintAt ??= performance.now();
-        map.off('render', check);
-      };
-      map.on('render', check);
-    },
-  });
 }
 
 main().catch((e: unknown) => {
