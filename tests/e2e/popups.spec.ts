@@ -58,6 +58,7 @@ for (const size of SIZES) {
         await explorer.chooseFromList(name);
         const detail = explorer.detail();
         await expect(detail.getByRole('heading', { level: 2 })).toHaveText(name);
+        await explorer.textsLoaded();
         const texts = (await detail.locator('blockquote').allTextContents()).map(squash);
         expect(texts).toContain(squash(quoteText(k.quote)));
         expect(texts).toHaveLength(quotes.length); // every quotation of the feature
@@ -87,6 +88,7 @@ for (const size of SIZES) {
           await clickOnMap(explorer, page, k.id, centreOf(f), k.zoom);
           const popup = explorer.popup();
           await expect(popup.getByRole('heading', { level: 2 })).toHaveText(name);
+          await explorer.textsLoaded();
           // The popup shows the opening of the first quotation, word for word.
           const opening = squash((await popup.locator('blockquote').textContent()) ?? '').replace(/\s*…$/, '');
           expect(opening.length).toBeGreaterThan(20);
@@ -141,6 +143,8 @@ test('a district part says how and when it changed hands, and the corridor does 
   await expect(facts).toContainText('12 May 1994');
   await expect(facts).toContainText(/Boundary precision\s*about 6 km/);
   await explorer.open('#f=lachin-corridor');
+  await expect(explorer.detail()).toBeVisible();
+  await explorer.textsLoaded();
   const quotes = (await explorer.detail().locator('blockquote').allTextContents()).map(squash);
   expect(quotes).not.toContain(squash(quoteText('q-lachin-handover')));
 });
