@@ -150,9 +150,21 @@ export function MapView({ basemap, data, registry, visible, credits, popup, came
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !at) return;
-    // Once the popup is laid out (next frame), pan so none of it sits under the controls or off screen.
-    const frame = requestAnimationFrame(() => keepInView(map));
-    return () => cancelAnimationFrame(frame);
+    // Once the popup is laid out (next frame), pan so none of it sits under the controls or off screen;
+    // again whenever it changes size (its quotation may arrive after it opens: src/data/texts.ts).
+    let frame = 0;
+    const fit = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => keepInView(map));
+    };
+    fit();
+    const content = map.getContainer().querySelector('.maplibregl-popup-content');
+    const resized = new ResizeObserver(fit);
+    if (content) resized.observe(content);
+    return () => {
+      cancelAnimationFrame(frame);
+      resized.disconnect();
+    };
   }, [at]);
 
   return (

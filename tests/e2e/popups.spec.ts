@@ -45,46 +45,60 @@ async function popupClear(page: Page): Promise<string[]> {
   });
 }
 
+/** Every case of a loop below runs on one page, one after another (a fresh load each costs seconds on software WebGL). */
+const PER_CASE_MS = 30_000;
+
 for (const size of SIZES) {
   test.describe(`${size.name}`, () => {
     test.use({ viewport: size.viewport });
-    for (const k of KINDS) {
-      const f = feature(k.file, k.id);
-      const name = String(f.properties!.name);
-      const quotes = (f.properties!.quotes as string[]).map(quoteText);
 
-      test(`a ${k.kind} chosen from the list opens its details, quotation first, in view`, async ({ explorer, page }) => {
-        await explorer.open();
-        await explorer.chooseFromList(name);
-        const detail = explorer.detail();
-        await expect(detail.getByRole('heading', { level: 2 })).toHaveText(name);
-        await explorer.textsLoaded();
-        const texts = (await detail.locator('blockquote').allTextContents()).map(squash);
-        expect(texts).toContain(squash(quoteText(k.quote)));
-        expect(texts).toHaveLength(quotes.length); // every quotation of the feature
-        await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`f=${k.id}`);
-        // The quotation comes before the facts.
-        const [q, facts] = [await detail.locator('.quote').first().boundingBox(), await detail.locator('.facts').boundingBox()];
-        expect(q!.y).toBeLessThan(facts!.y);
-        // The detail's top (its name and first quotation) is on screen and covered by nothing.
-        const box = await detail.boundingBox();
-        expect(box!.y).toBeGreaterThanOrEqual(0);
-        expect(box!.y + 60).toBeLessThanOrEqual(size.viewport.height);
-        const topmost = await detail.getByRole('heading', { level: 2 }).evaluate((h) => {
-          const r = h.getBoundingClientRect();
-          return !!document.elementFromPoint(r.left + 5, r.top + r.height / 2)?.closest('[data-testid="detail"]');
+    test('each kind chosen from the list opens its details, quotation first, in view', async ({ explorer, page }) => {
+      test.setTimeout(KINDS.length * PER_CASE_MS);
+      await explorer.open();
+      for (const k of KINDS) {
+        const f = feature(k.file, k.id);
+        const name = String(f.properties!.name);
+        const quotes = (f.properties!.quotes as string[]).map(quoteText);
+        await test.step(`a ${k.kind}`, async () => {
+          await explorer.chooseFromList(name);
+          const detail = explorer.detail();
+          await expect(detail.getByRole('heading', { level: 2 })).toHaveText(name);
+          await explorer.textsLoaded();
+          const texts = (await detail.locator('blockquote').allTextContents()).map(squash);
+          expect(texts).toContain(squash(quoteText(k.quote)));
+          expect(texts).toHaveLength(quotes.length); // every quotation of the feature
+          await expect.poll(() => page.evaluate(() => window.location.hash)).toContain(`f=${k.id}`);
+          // The quotation comes before the facts.
+          const [q, facts] = [await detail.locator('.quote').first().boundingBox(), await detail.locator('.facts').boundingBox()];
+          expect(q!.y).toBeLessThan(facts!.y);
+          // The detail's top (its name and first quotation) is on screen and covered by nothing.
+          const box = await detail.boundingBox();
+          expect(box!.y).toBeGreaterThanOrEqual(0);
+          expect(box!.y + 60).toBeLessThanOrEqual(size.viewport.height);
+          const topmost = await detail.getByRole('heading', { level: 2 }).evaluate((h) => {
+            const r = h.getBoundingClientRect();
+            return !!document.elementFromPoint(r.left + 5, r.top + r.height / 2)?.closest('[data-testid="detail"]');
+          });
+          expect(topmost).toBe(true);
+          if (size.name === 'phone') {
+            // On a phone the sheet has the screen's lower part; the panel folds away while it is open.
+            expect(box!.y + box!.height).toBeGreaterThanOrEqual(size.viewport.height - 1);
+            await expect(page.getByRole('tab', { name: 'Features' })).toBeHidden();
+          }
+          await explorer.closeDetail();
         });
-        expect(topmost).toBe(true);
-        if (size.name === 'phone') {
-          // On a phone the sheet has the screen's lower part; the panel folds away while it is open.
-          expect(box!.y + box!.height).toBeGreaterThanOrEqual(size.viewport.height - 1);
-          await expect(page.getByRole('tab', { name: 'Features' })).toBeHidden();
-        }
-      });
+      }
+    });
 
-      if (size.name === 'desktop' || k.kind === 'district' || k.kind === 'place') {
-        test(`a ${k.kind} clicked on the map shows a short popup clear of the controls, and "more" opens the rest`, async ({ explorer, page }) => {
-          await explorer.open();
+    const onMap = KINDS.filter((k) => size.name === 'desktop' || k.kind === 'district' || k.kind === 'place');
+    test('each kind clicked on the map shows a short popup clear of the controls, and "more" opens the rest', async ({ explorer, page }) => {
+      test.setTimeout(onMap.length * PER_CASE_MS);
+      await explorer.open();
+      for (const k of onMap) {
+        const f = feature(k.file, k.id);
+        const name = String(f.properties!.name);
+        const quotes = (f.properties!.quotes as string[]).map(quoteText);
+        await test.step(`a ${k.kind}`, async () => {
           await clickOnMap(explorer, page, k.id, centreOf(f), k.zoom);
           const popup = explorer.popup();
           await expect(popup.getByRole('heading', { level: 2 })).toHaveText(name);
@@ -95,11 +109,17 @@ for (const size of SIZES) {
           expect(squash(quotes[0]!).startsWith(opening)).toBe(true);
           await expect.poll(() => popupClear(page)).toEqual([]);
           await popup.getByRole('button', { name: `More about ${name}` }).click();
+          await expect(explorer.detail().getByRole('heading', { level: 2 })).toHaveText(name);
           const texts = (await explorer.detail().locator('blockquote').allTextContents()).map(squash);
           expect(texts).toContain(squash(quoteText(k.quote)));
+          // Back to the bare map for the next case: the details, then the popup, closed as a person would
+          // (the popup by Escape: once the map pans back, its × can lie under the "Cite this view" tool).
+          await explorer.closeDetail();
+          await page.keyboard.press('Escape');
+          await expect(explorer.popup()).toHaveCount(0);
         });
       }
-    }
+    });
 
     test('approximate features say so in the popup and the details', async ({ explorer }) => {
       await explorer.open('#f=peacekeeping-zone');
