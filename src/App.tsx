@@ -3,7 +3,7 @@ import { useData } from './useData.ts';
 import { DataProblems } from './ui/DataProblems.tsx';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 
-/** Lays the page out: a loading line, a clear error naming the file, or the explorer. */
+/** Lays the page out: a loading line, a clear error naming the file, or the explorer (as soon as the basemap is in). */
 export function App() {
   const load = useData();
   return (
@@ -21,7 +21,7 @@ export function App() {
       {load.state === 'ready' && (
         <ErrorBoundary what="the explorer">
           <DataProblems problems={load.data.problems} />
-          <Explorer basemap={load.basemap} data={load.data} />
+          <Explorer basemap={load.basemap} data={load.data} wantTexts={load.wantTexts} />
         </ErrorBoundary>
       )}
     </main>

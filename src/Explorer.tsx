@@ -38,9 +38,12 @@ import { MapLegend } from './ui/MapLegend.tsx';
 import { MapTitle, SUBTITLE, TITLE } from './ui/MapTitle.tsx';
 import { embedLink, embedSnippet } from './ui/embed.ts';
 
-export function Explorer({ basemap, data }: { basemap: BasemapData; data: LoadedData }) {
+/** Shown from the moment the basemap is in: the layers fill in as their files arrive (`data.pending`). */
+export function Explorer({ basemap, data, wantTexts }: { basemap: BasemapData; data: LoadedData; wantTexts: () => void }) {
   const [tab, setTab] = useState('layers');
-  const registry = useMemo(() => buildRegistry(theme, Object.fromEntries(data.routes.features.map((f) => [f.properties.id, f.properties.name]))), [data]);
+  // Rebuilt only when the routes file arrives (their names label the legend), not when any other file does.
+  const routes = data.routes;
+  const registry = useMemo(() => buildRegistry(theme, Object.fromEntries(routes.features.map((f) => [f.properties.id, f.properties.name]))), [routes]);
   const known = useMemo<Known>(
     () => ({
       layers: registry.map((e) => e.id),
@@ -50,7 +53,7 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
     }),
     [registry, data],
   );
-  const { state, dispatch, dropped, dismissDropped } = useExplorerState(known);
+  const { state, dispatch, dropped, dismissDropped } = useExplorerState(known, data.pending.length === 0);
   const [noMap, setNoMap] = useState(webglProblem); // asked before the map is created
   const phone = useMedia(PHONE);
   const { selection } = state;
@@ -76,6 +79,12 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
     setTab('compare');
     requestAnimationFrame(() => document.getElementById(`row-${id}`)?.scrollIntoView({ block: 'nearest' }));
   };
+
+  // Quotations, sources and events load the first time something shows them.
+  const showsTexts = !!selected || tab === 'text' || tab === 'time';
+  useEffect(() => {
+    if (showsTexts) wantTexts();
+  }, [showsTexts, wantTexts]);
 
   useEffect(() => {
     if (!selection) return;
@@ -174,7 +183,7 @@ export function Explorer({ basemap, data }: { basemap: BasemapData; data: Loaded
         />
       )}
       <LinkNotice dropped={dropped} onDismiss={dismissDropped} />
-      <div className={`map${detail ? ' under-sheet' : ''}`} data-testid="map">
+      <div className={`map${detail ? ' under-sheet' : ''}`} data-testid="map" data-pending={data.pending.join(' ') || undefined}>
         {dateLine && (
           <p className="map-date" data-testid="map-date">
             {dateLine}

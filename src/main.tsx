@@ -1,3 +1,5 @@
+// First: starts the worker and the data fetches before the rest of the page's code is even evaluated.
+import './data/start.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/latin-400.css';

@@ -1,10 +1,13 @@
 /**
- * Loads every data file once, from the page's own server (hashed assets, src/data/files.ts), parses each with its
- * schema (geo/schema.ts) and indexes the features by id. What a file holds that breaks the contract
- * is left out and listed in `problems`, naming the file, the feature and the reason; a file that
- * fails to load at all is named in the error the page shows.
+ * The layer files, fetched from the page's own server (hashed assets, src/data/files.ts), each parsed
+ * with its schema (geo/schema.ts), and the dataset the explorer reads, indexed by feature id. Each file
+ * is its own promise, so the map draws a layer as soon as its file is in. What a file holds that breaks
+ * the contract is left out and listed in `problems`, naming the file, the feature and the reason; a file
+ * that fails to load at all is named in the error the page shows. Quotations, sources and events load
+ * when first shown (src/data/texts.ts).
  */
 import { FILES, LAYER_SOURCES, type AnyFeature, type Dataset, type LayerSource, type Quote, type Source } from '../../geo/schema.ts';
+import type { Parsed } from '../../geo/parse.ts';
 import type { Problem } from '../../geo/check/problem.ts';
 import { loadFile } from './loadFile.ts';
 import { FILE_URLS as URLS } from './files.ts';
@@ -18,35 +21,26 @@ export interface LoadedData extends Dataset {
   sourceByNumber: Map<number, Source>;
   /** What was left out, and why. */
   problems: Problem[];
+  /** Layer files not in yet: their collections are empty until they arrive. */
+  pending: LayerSource[];
+  /** Quotations, sources and events: whether they are in, or why they could not be loaded. */
+  texts: 'loading' | 'ready' | { error: string };
 }
 
-export async function loadDataset(): Promise<LoadedData> {
-  const [districts, peacekeeping, routes, places, context, quotes, sources, events] = await Promise.all([
-    loadFile(FILES.districts, URLS.districts),
-    loadFile(FILES.peacekeeping, URLS.peacekeeping),
-    loadFile(FILES.routes, URLS.routes),
-    loadFile(FILES.places, URLS.places),
-    loadFile(FILES.context, URLS.context),
-    loadFile(FILES.quotes, URLS.quotes),
-    loadFile(FILES.sources, URLS.sources),
-    loadFile(FILES.events, URLS.events),
-  ]);
-  const fc = <F,>(items: F[]) => ({ type: 'FeatureCollection' as const, features: items });
-  const data = indexDataset({
-    districts: fc(districts.items),
-    peacekeeping: fc(peacekeeping.items),
-    routes: fc(routes.items),
-    places: fc(places.items),
-    context: fc(context.items),
-    quotes: quotes.items,
-    sources: sources.items,
-    events: events.items,
-  });
-  data.problems.push(...[districts, peacekeeping, routes, places, context, quotes, sources, events].flatMap((p) => p.problems));
-  return data;
+export type LayerFiles = { [S in LayerSource]: Promise<Parsed<Dataset[S]['features'][number]>> };
+
+/** Starts fetching every layer file at once. */
+export function loadLayerFiles(): LayerFiles {
+  return {
+    districts: loadFile(FILES.districts, URLS.districts),
+    peacekeeping: loadFile(FILES.peacekeeping, URLS.peacekeeping),
+    routes: loadFile(FILES.routes, URLS.routes),
+    places: loadFile(FILES.places, URLS.places),
+    context: loadFile(FILES.context, URLS.context),
+  };
 }
 
-export function indexDataset(d: Dataset): LoadedData {
+export function indexDataset(d: Dataset, pending: LayerSource[] = [], texts: LoadedData['texts'] = 'ready'): LoadedData {
   const featureById = new Map<string, AnyFeature>();
   const sourceOf = new Map<string, LayerSource>();
   for (const source of LAYER_SOURCES) {
@@ -62,5 +56,7 @@ export function indexDataset(d: Dataset): LoadedData {
     quoteById: new Map(d.quotes.map((q) => [q.id, q])),
     sourceByNumber: new Map(d.sources.map((s) => [s.n, s])),
     problems: [],
+    pending,
+    texts,
   };
 }

@@ -88,9 +88,13 @@ export function MapView({ basemap, data, registry, visible, credits, popup, came
     watchContext(map, onLost);
     fitForPrint(map);
     exposeForTests(map, { layersOf: Object.fromEntries(registry.map((x) => [x.id, x.layers.map((l) => l.spec.id)])), interactive });
-    if (handleRef) handleRef.current = mapHandle(map, [...data.sourceOf].map(([id, source]) => ({ source, id })));
     setLoaded(true);
   };
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    // Again as each layer file arrives: the picture keeps the feature state of every feature.
+    if (map && loaded && handleRef) handleRef.current = mapHandle(map, [...data.sourceOf].map(([id, source]) => ({ source, id })));
+  }, [loaded, data, handleRef]);
   useEffect(
     () => () => {
       exposeForTests(null);
@@ -146,9 +150,21 @@ export function MapView({ basemap, data, registry, visible, credits, popup, came
   useEffect(() => {
     const map = mapRef.current?.getMap();
     if (!map || !at) return;
-    // Once the popup is laid out (next frame), pan so none of it sits under the controls or off screen.
-    const frame = requestAnimationFrame(() => keepInView(map));
-    return () => cancelAnimationFrame(frame);
+    // Once the popup is laid out (next frame), pan so none of it sits under the controls or off screen;
+    // again whenever it changes size (its quotation may arrive after it opens: src/data/texts.ts).
+    let frame = 0;
+    const fit = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => keepInView(map));
+    };
+    fit();
+    const content = map.getContainer().querySelector('.maplibregl-popup-content');
+    const resized = new ResizeObserver(fit);
+    if (content) resized.observe(content);
+    return () => {
+      cancelAnimationFrame(frame);
+      resized.disconnect();
+    };
   }, [at]);
 
   return (
@@ -174,6 +190,7 @@ export function MapView({ basemap, data, registry, visible, credits, popup, came
       {/* On a phone the credits fold behind the (i) button so they do not cover the map; the About tab lists them too. */}
       <AttributionControl position="bottom-right" compact={compactCredits} customAttribution={credits} />
       {overlay && <ControlPortal position="top-left">{overlay}</ControlPortal>}
+      {/* Every layer from the start, in drawing order; a source's data is empty until its file arrives. */}
       {loaded &&
         LAYER_SOURCES.map((source) => (
           <Source key={source} id={source} type="geojson" data={data[source]} promoteId="id" />

@@ -20,6 +20,14 @@ const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
 /** Dimmed while other routes are being compared (set by the comparison through feature-state). */
 const dimmed: ExpressionSpecification = ['boolean', ['feature-state', 'dim'], false];
 const approximate: ExpressionSpecification = ['==', ['get', 'approximate'], true];
+/**
+ * Fully opaque, written as a per-feature expression so that every line shares the shader of the routes
+ * (width and opacity per feature): each distinct shader is compiled before the first frame, and on
+ * software WebGL each costs a tenth of a second or more (`npm run bench`).
+ */
+const opaque: ExpressionSpecification = ['case', dimmed, 1, 1];
+/** No antialiased edge drawn by the fill itself: every area has its own outline layer, and the edge is one more shader. */
+const noEdge = { 'fill-antialias': false } as const;
 
 export const allOf = (...fs: (FilterSpecification | ExpressionSpecification)[]): FilterSpecification => ['all', ...fs] as FilterSpecification;
 const exactOnly = (f: FilterSpecification) => allOf(f, ['!', approximate]);
@@ -34,7 +42,7 @@ export function fill(b: Base, color: string | ExpressionSpecification, opacity: 
       type: 'fill',
       source: b.source,
       filter: b.filter,
-      paint: { 'fill-color': color, 'fill-opacity': ['case', hovered, Math.min(1, opacity + 0.25), opacity] },
+      paint: { ...noEdge, 'fill-color': color, 'fill-opacity': ['case', hovered, Math.min(1, opacity + 0.25), opacity] },
     },
   };
 }
@@ -44,14 +52,14 @@ export function hatch(b: Base, pattern: string, opacity: number): StyleLayer {
   return {
     z: 'area',
     interactive: true,
-    spec: { id: b.id, type: 'fill', source: b.source, filter: b.filter, paint: { 'fill-pattern': pattern, 'fill-opacity': ['case', hovered, 1, opacity] } },
+    spec: { id: b.id, type: 'fill', source: b.source, filter: b.filter, paint: { ...noEdge, 'fill-pattern': pattern, 'fill-opacity': ['case', hovered, 1, opacity] } },
   };
 }
 
 /** An area's outline: dotted where the geometry is approximate. Line dashes cannot be data-driven
  *  together with solid lines in one layer, so approximate and exact outlines are two layers. */
 export function outline(b: Base, color: string, width: number, t: Theme): StyleLayer[] {
-  const paint = { 'line-color': color, 'line-width': ['case', hovered, width + 1.5, width] as ExpressionSpecification };
+  const paint = { 'line-color': color, 'line-width': ['case', hovered, width + 1.5, width] as ExpressionSpecification, 'line-opacity': opaque };
   return [
     { z: 'line', interactive: false, spec: { id: `${b.id}-exact`, type: 'line', source: b.source, filter: exactOnly(b.filter), paint } },
     { z: 'line', interactive: false, spec: { id: `${b.id}-approx`, type: 'line', source: b.source, filter: approxOnly(b.filter), paint: { ...paint, 'line-dasharray': t.approximateDash } } },
@@ -91,7 +99,7 @@ export function road(b: Base, color: string): StyleLayer[] {
 export function rail(b: Base, color: string): StyleLayer[] {
   return [
     line({ ...b, id: `${b.id}-casing` }, color, 5),
-    { z: 'line', interactive: false, spec: { id: `${b.id}-ties`, type: 'line', source: b.source, filter: b.filter, paint: { 'line-color': '#ffffff', 'line-width': 2.5, 'line-dasharray': [2, 2], 'line-opacity': ['case', dimmed, 0.2, 1] } } },
+    { z: 'line', interactive: false, spec: { id: `${b.id}-ties`, type: 'line', source: b.source, filter: b.filter, paint: { 'line-color': '#ffffff', 'line-width': ['case', hovered, 3.5, 2.5], 'line-dasharray': [2, 2], 'line-opacity': ['case', dimmed, 0.2, 1] } } },
   ];
 }
 

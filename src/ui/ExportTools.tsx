@@ -8,6 +8,7 @@ import type { LoadedData } from '../data/dataset.ts';
 import type { LayerEntry } from '../map/layers.ts';
 import type { MapHandle } from '../map/snapshot.ts';
 import { downloadLayers, downloadPicture } from '../export/actions.ts';
+import { withTexts } from '../data/texts.ts';
 import { PICTURE_WIDTH } from '../export/picture.ts';
 import { creditLines } from '../credits.ts';
 import { mapDateLine } from './format.ts';
@@ -41,9 +42,14 @@ export function ExportTools({ data, registry, visible, date, from, link, map }: 
       setStatus(`The picture could not be drawn: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  const layers = (which: 'visible' | 'all') => {
-    downloadLayers(data, registry, visible, which, link());
-    setStatus(which === 'all' ? 'All layers saved as GeoJSON.' : 'The visible layers saved as GeoJSON.');
+  const layers = async (which: 'visible' | 'all') => {
+    const view = link();
+    try {
+      downloadLayers(await withTexts(data), registry, visible, which, view); // the quotations go in the file
+      setStatus(which === 'all' ? 'All layers saved as GeoJSON.' : 'The visible layers saved as GeoJSON.');
+    } catch (e) {
+      setStatus(`The layers could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+    }
   };
   return (
     <section className="export-tools" aria-labelledby="export-title">
@@ -52,10 +58,10 @@ export function ExportTools({ data, registry, visible, date, from, link, map }: 
         <span id="export-data" className="export-kind">
           Data (GeoJSON, with sources and licences):
         </span>
-        <button type="button" className="tool-button" onClick={() => layers('visible')}>
+        <button type="button" className="tool-button" onClick={() => void layers('visible')}>
           Visible layers
         </button>
-        <button type="button" className="tool-button" onClick={() => layers('all')}>
+        <button type="button" className="tool-button" onClick={() => void layers('all')}>
           All layers
         </button>
       </div>

@@ -7,6 +7,7 @@ import type { AnyFeature, LoadedData } from '../data/dataset.ts';
 import { FeatureFacts } from './FeatureFacts.tsx';
 import { QuoteBlock } from './QuoteBlock.tsx';
 import { LANG_LABEL } from './format.ts';
+import { TextsPending } from './TextsPending.tsx';
 import type { Quote } from '../../geo/schema.ts';
 
 interface Props {
@@ -35,6 +36,7 @@ export function FeatureDetails({ feature, data, extra, quoteActions }: Props) {
       {p.quotes.length > 0 ? (
         <div className="quotes">
           <h3>What the analysis says</h3>
+          {data.texts !== 'ready' && <TextsPending texts={data.texts} />}
           {p.quotes.map((id) => {
             const q = data.quoteById.get(id);
             return q ? <QuoteBlock key={id} quote={q} sources={data.sourceByNumber} actions={quoteActions?.(q)} /> : null;

@@ -6,6 +6,7 @@ import type { AnyFeature, LoadedData } from '../data/dataset.ts';
 import { KIND_LABEL } from './FeatureFacts.tsx';
 import { withMarkers } from './QuoteBlock.tsx';
 import { opening } from './excerpt.ts';
+import { TextsPending } from './TextsPending.tsx';
 
 interface Props {
   feature: AnyFeature;
@@ -31,7 +32,9 @@ export function FeatureSummary({ feature, data, onMore, onClose }: Props) {
         {KIND_LABEL[p.kind] ?? p.kind}
         {p.approximate && <span className="approx-badge">Approximate geometry</span>}
       </p>
-      {start ? (
+      {data.texts !== 'ready' && p.quotes.length > 0 ? (
+        <TextsPending texts={data.texts} what="the quotation" />
+      ) : start ? (
         <blockquote className="opening" data-quote-id={first?.id}>
           {withMarkers(start.text)}
           {start.cut && !start.text.endsWith('…') && ' …'}

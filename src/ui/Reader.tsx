@@ -12,6 +12,7 @@ import { segmentsOf, type Segment } from '../text/passages.ts';
 import { splitMarkers } from '../text/markers.ts';
 import { useAnalysisText } from '../text/useAnalysisText.ts';
 import { formatDate } from './format.ts';
+import { TextsPending } from './TextsPending.tsx';
 import { isWebLink } from './links.ts';
 import './timeText.css';
 
@@ -48,14 +49,15 @@ export function Reader({ data, at, onOpen }: Props) {
   const passages = useMemo(() => data.quotes.filter((q) => quotedBy.has(q.id)), [data, quotedBy]);
 
   useEffect(() => {
-    if (!at || !analysis) return;
+    if (!at || !analysis || data.texts !== 'ready') return;
     const el = root.current?.querySelector<HTMLElement>(`[data-quotes~="${CSS.escape(at.quote)}"]`);
     el?.scrollIntoView({ block: 'center' });
     el?.focus({ preventScroll: true });
-  }, [at, analysis]);
+  }, [at, analysis, data.texts]);
 
   if (error) return <p role="alert">The analysis could not be loaded: {error}</p>;
   if (!analysis) return <p role="status">Loading the analysis…</p>;
+  if (data.texts !== 'ready') return <TextsPending texts={data.texts} />;
   const { front } = analysis;
 
   const segment = (s: Segment, key: string) => {

@@ -5,6 +5,7 @@ import { addDays } from '../time/dates.ts';
 import { eventsOfWeek, WEEK_DAYS } from '../time/events.ts';
 import { formatDate } from './format.ts';
 import { isWebLink } from './links.ts';
+import { TextsPending } from './TextsPending.tsx';
 
 /** The footnotes of the passages an event rests on, those that cite the same document printed once: [3] [4] [5] [6] Statement … */
 function sourcesOf(e: AnalysisEvent, data: LoadedData): { ns: number[]; source: Source }[] {
@@ -23,6 +24,7 @@ function sourcesOf(e: AnalysisEvent, data: LoadedData): { ns: number[]; source: 
 
 export function WeekEvents({ data, date, onOpen }: { data: LoadedData; date: string; onOpen: (id: string) => void }) {
   const events = eventsOfWeek(data.events, date);
+  if (data.texts !== 'ready') return <TextsPending texts={data.texts} what="the events" />;
   return (
     <section className="week-events" aria-labelledby="week-events-title">
       <h3 id="week-events-title">

@@ -2,7 +2,8 @@
  * `npm run bench`: cold-load timing of the explorer against a bare MapLibre page with the same basemap.
  * Builds both, serves them with `vite preview`, and loads each RUNS times in headless Chromium,
  * alternating, each in a fresh browser context (empty cache). Reports median time to first `idle`,
- * their ratio, and the explorer's shipped bytes.
+ * their ratio, the explorer's time to the first frame that draws a district, and its shipped bytes.
+ * BENCH_PORT (default 4173, and the next port for the bare page) lets checkouts on one machine bench side by side.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -12,8 +13,9 @@ import { chromium } from '@playwright/test';
 import { ensureChromium } from '../chromium.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const EXPLORER = 'http://127.0.0.1:4173/';
-const BARE = 'http://127.0.0.1:4174/';
+const PORT = Number(process.env.BENCH_PORT ?? 4173);
+const EXPLORER = `http://127.0.0.1:${PORT}/`;
+const BARE = `http://127.0.0.1:${PORT + 1}/`;
 const LAUNCH_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function serve(args: string[], url: string): Promise<ChildProcess> {
@@ -52,17 +54,20 @@ function bytesOf(dir: string, kinds: Record<string, string[]>): Record<string, {
 async function main(): Promise<void> {
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   execFileSync('npx', ['vite', 'build', '--config', 'tests/bench/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
-  const servers = [await serve([], EXPLORER), await serve(['--config', 'tests/bench/vite.config.ts'], BARE)];
+  const servers = [await serve(['--port', String(PORT)], EXPLORER), await serve(['--config', 'tests/bench/vite.config.ts', '--port', String(PORT + 1)], BARE)];
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: LAUNCH_ARGS });
   const times: Record<string, number[]> = { explorer: [], bare: [] };
+  const districts: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       for (const [name, url] of [['explorer', EXPLORER], ['bare', BARE]] as const) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const page = await context.newPage();
+        if (name === 'explorer') await page.addInitScript({ path: join(import.meta.dirname, 'watchDistricts.js') });
         await page.goto(url);
         const t = await page.waitForFunction(() => window.__firstIdleAt, undefined, { timeout: 60_000 });
         times[name]!.push((await t.jsonValue()) as number);
+        if (name === 'explorer') districts.push((await (await page.waitForFunction(() => window.__districtsPaintAt, undefined, { timeout: 60_000 })).jsonValue()) as number);
         await context.close();
       }
     }
@@ -72,13 +77,22 @@ async function main(): Promise<void> {
   }
   const ex = median(times.explorer!);
   const bare = median(times.bare!);
+  const paint = median(districts);
   const bytes = bytesOf('dist', { js: ['.js', '.mjs'], css: ['.css'], data: ['.geojson', '.json'], fonts: ['.woff2', '.woff'] });
   const kB = (n: number) => (n / 1000).toFixed(1);
   console.log(`runs: ${RUNS} cold loads each, alternating, 1280×800, headless Chromium (SwiftShader)`);
   console.log(`explorer first idle: median ${ex.toFixed(0)} ms  (all: ${times.explorer!.map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(`explorer first frame with districts: median ${paint.toFixed(0)} ms  (all: ${districts.map((x) => x.toFixed(0)).join(', ')})`);
   console.log(`bare MapLibre first idle: median ${bare.toFixed(0)} ms  (all: ${times.bare!.map((x) => x.toFixed(0)).join(', ')})`);
   for (const [k, v] of Object.entries(bytes)) console.log(`explorer ${k}: ${kB(v.raw)} kB raw, ${kB(v.gz)} kB gzip`);
-  console.log(`bench: idle-ratio=${(ex / bare).toFixed(2)} js-gz=${kB(bytes.js!.gz)} kB data-gz=${kB(bytes.data!.gz)} kB`);
+  console.log(`bench: idle-ratio=${(ex / bare).toFixed(2)} districts-paint=${paint.toFixed(0)} ms js-gz=${kB(bytes.js!.gz)} kB data-gz=${kB(bytes.data!.gz)} kB`);
+}
+
+declare global {
+  interface Window {
+    /** Set by watchDistricts.js. */
+    __districtsPaintAt?: number;
+  }
 }
 
 main().catch((e: unknown) => {

@@ -47,6 +47,7 @@ test.describe('route comparison', () => {
     await table.getByRole('button', { name: /Angeghakot–Bichanak/ }).click();
     const detail = explorer.detail();
     await expect(detail.getByRole('heading', { level: 2 })).toContainText('Angeghakot');
+    await explorer.textsLoaded();
     expect((await detail.locator('blockquote').allTextContents()).map(squash)).toContain(squash(quoteText('q-route-angeghakot-bichanak')));
 
     // And the details link back to the row.

@@ -12,6 +12,8 @@ export class Explorer {
   async open(hash = '', at = '/'): Promise<void> {
     await this.page.goto(`${at}${hash}`);
     await this.page.waitForFunction(() => !!window.__explorerMap && !!window.__explorerMap.getLayer('districts-operation'));
+    // The map starts on the basemap alone; each layer file fills its source as it arrives.
+    await expect(this.page.locator('[data-testid="map"][data-pending]')).toHaveCount(0);
     await this.idle();
   }
 
@@ -156,6 +158,11 @@ export class Explorer {
     await this.showPanel();
     await this.showTab('Features');
     await this.page.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}`) }).click();
+  }
+
+  /** Waits until nothing shown is still loading its quotations or events (they load the first time something shows one). */
+  async textsLoaded(): Promise<void> {
+    await expect(this.page.getByRole('status').filter({ hasText: /^Loading the (quotations?|events)…$/ })).toHaveCount(0);
   }
 
   /** The short popup on the map. */

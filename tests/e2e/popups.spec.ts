@@ -45,22 +45,25 @@ async function popupClear(page: Page): Promise<string[]> {
   });
 }
 
+/** Every case of a loop below runs on one page, one after another (a fresh load each costs seconds on software WebGL). */
+const PER_CASE_MS = 30_000;
+
 for (const size of SIZES) {
   test.describe(`${size.name}`, () => {
     test.use({ viewport: size.viewport });
-    // One page walks every kind, as a person going through the list would: a fresh page per kind
-    // cost five seconds of start-up each under software WebGL, and the suite has a 6-minute budget.
+
     test('each kind chosen from the list opens its details, quotation first, in view', async ({ explorer, page }) => {
-      test.slow(); // eleven kinds on one page
+      test.setTimeout(KINDS.length * PER_CASE_MS);
       await explorer.open();
       for (const k of KINDS) {
         const f = feature(k.file, k.id);
         const name = String(f.properties!.name);
-        const quotes = f.properties!.quotes as string[];
-        await test.step(`a ${k.kind}: ${name}`, async () => {
+        const quotes = (f.properties!.quotes as string[]).map(quoteText);
+        await test.step(`a ${k.kind}`, async () => {
           await explorer.chooseFromList(name);
           const detail = explorer.detail();
           await expect(detail.getByRole('heading', { level: 2 })).toHaveText(name);
+          await explorer.textsLoaded();
           const texts = (await detail.locator('blockquote').allTextContents()).map(squash);
           expect(texts).toContain(squash(quoteText(k.quote)));
           expect(texts).toHaveLength(quotes.length); // every quotation of the feature
@@ -87,29 +90,33 @@ for (const size of SIZES) {
       }
     });
 
+    const onMap = KINDS.filter((k) => size.name === 'desktop' || k.kind === 'district' || k.kind === 'place');
     test('each kind clicked on the map shows a short popup clear of the controls, and "more" opens the rest', async ({ explorer, page }) => {
-      test.slow(); // eleven kinds on one page
+      test.setTimeout(onMap.length * PER_CASE_MS);
       await explorer.open();
-      // On a phone the map is small: a district and a place stand for the rest.
-      for (const k of KINDS.filter((k) => size.name === 'desktop' || k.kind === 'district' || k.kind === 'place')) {
+      for (const k of onMap) {
         const f = feature(k.file, k.id);
         const name = String(f.properties!.name);
-        const first = quoteText((f.properties!.quotes as string[])[0]!);
-        await test.step(`a ${k.kind}: ${name}`, async () => {
+        const quotes = (f.properties!.quotes as string[]).map(quoteText);
+        await test.step(`a ${k.kind}`, async () => {
           await clickOnMap(explorer, page, k.id, centreOf(f), k.zoom);
           const popup = explorer.popup();
           await expect(popup.getByRole('heading', { level: 2 })).toHaveText(name);
+          await explorer.textsLoaded();
           // The popup shows the opening of the first quotation, word for word.
           const opening = squash((await popup.locator('blockquote').textContent()) ?? '').replace(/\s*…$/, '');
           expect(opening.length).toBeGreaterThan(20);
-          expect(squash(first).startsWith(opening)).toBe(true);
+          expect(squash(quotes[0]!).startsWith(opening)).toBe(true);
           await expect.poll(() => popupClear(page)).toEqual([]);
           await popup.getByRole('button', { name: `More about ${name}` }).click();
+          await expect(explorer.detail().getByRole('heading', { level: 2 })).toHaveText(name);
           const texts = (await explorer.detail().locator('blockquote').allTextContents()).map(squash);
           expect(texts).toContain(squash(quoteText(k.quote)));
+          // Back to the bare map for the next case: the details, then the popup, closed as a person would
+          // (the popup by Escape: once the map pans back, its × can lie under the "Cite this view" tool).
           await explorer.closeDetail();
           await page.keyboard.press('Escape');
-          await expect(popup).toHaveCount(0);
+          await expect(explorer.popup()).toHaveCount(0);
         });
       }
     });
@@ -156,6 +163,8 @@ test('a district part says how and when it changed hands, and the corridor does 
   await expect(facts).toContainText('12 May 1994');
   await expect(facts).toContainText(/Boundary precision\s*about 6 km/);
   await explorer.open('#f=lachin-corridor');
+  await expect(explorer.detail()).toBeVisible();
+  await explorer.textsLoaded();
   const quotes = (await explorer.detail().locator('blockquote').allTextContents()).map(squash);
   expect(quotes).not.toContain(squash(quoteText('q-lachin-handover')));
 });
