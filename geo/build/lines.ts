@@ -25,6 +25,7 @@ const ELEVATION_MAX_OFFSET_M = 500;
 
 /** The nearest place with an elevation within ELEVATION_MAX_OFFSET_M gives the waypoint its elevation; none is ever guessed. */
 function withElevation(w: Waypoint, places: FeatureCollection<Point, PlaceProps>): Waypoint {
+  if (w.elevation !== undefined) return w; // a cited height (a pass) given in geo/lines/
   let best: { m: number; props: PlaceProps } | null = null;
   for (const p of places.features) {
     if (p.properties.elevation === undefined || p.properties.geonamesId === undefined) continue;

@@ -87,9 +87,9 @@ export function RouteComparison({ figures, swatches, compare, highlighted, onTog
       </table>
       <TerritoryKey />
       <p className="basis">
-        How these are measured: lengths are along the drawn line, which joins known points with straight segments, so they are minimums (the railway is about 343 km by its kilometre posts); given
-        to 0.1 km. Km per territory split the line against Natural Earth 1:10m borders; stretches that coarse border puts outside all three are counted in the territory their points are marked
-        in. Heights are GeoNames elevations at named waypoints only, so passes between towns are not included. Status as of November 2021: all five were closed to cross-border traffic.
+        How these are measured: lengths are along the drawn line, which joins known points with straight segments except along the Araz, so they are approximate (the railway is about 343 km by its kilometre posts); given
+        to 0.1 km. Along the Araz the line follows the river's north bank (OpenStreetMap border, set back). Km per territory split the line against the basemap's borders; stretches a border puts outside all three are counted in the territory their points are marked
+        in. Heights are GeoNames elevations at named waypoints, and pass heights where one is cited (the Bichanak pass, 2,346 m); other passes between towns are not included, so no climb is given. Status as of November 2021: all five were closed to cross-border traffic.
       </p>
     </div>
   );
