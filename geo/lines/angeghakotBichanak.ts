@@ -15,7 +15,15 @@ export const angeghakotBichanak: RouteProps = {
     { name: 'M2/M13 junction', lon: 45.971, lat: 39.5786, territory: 'armenia' }, // TM arm.m013
     { name: 'Angeghakot', lon: 45.9445, lat: 39.5695, territory: 'armenia' }, // GN 174997
     { name: 'Shaghat', lon: 45.9073, lat: 39.557, territory: 'armenia' }, // GN (facts.md §1 supporting points)
-    { name: 'Armenia–Nakhchivan border (M13)', lon: 45.8114, lat: 39.5446, territory: 'border' }, // TM arm.m013
+    // The pass height is the Sisian (Bichanak) pass's; that the border point is the summit is not confirmed (facts.md §1).
+    {
+      name: 'Armenia–Nakhchivan border (M13), at the Bichanak pass',
+      lon: 45.8114,
+      lat: 39.5446,
+      territory: 'border',
+      elevation: 2346,
+      elevationSource: 'pass height, French Wikipedia "Zanguezour (massif)" (col de Sissian, 2,346 m); the border point taken as the pass, not confirmed to be its summit',
+    }, // TM arm.m013
     { name: 'Bichanak (Biçənək)', lon: 45.7692, lat: 39.5028, territory: 'nakhchivan' }, // WP
     { name: 'Shahbuz', lon: 45.5739, lat: 39.4072, territory: 'nakhchivan' }, // GN (facts.md §1 supporting points)
     { name: 'Nakhchivan (city)', lon: 45.4122, lat: 39.2089, territory: 'nakhchivan' }, // GN 147429

@@ -44,6 +44,5 @@ export const horadizMeghriOrdubad: RouteProps = {
   notes: [
     'The analysis writes "Horadiz-Meğri, Ordubad, Horadiz"; the road is drawn once, from Horadiz through Meghri and Ordubad and on to Nakhchivan city, as the fact sheet traces it.',
     'E002 is the number of the whole road. M2 is the Armenian number of its stretch from Meghri west to the Nakhchivan border (the route meets M2 at Meghri; TravelMapping arm.m002 ends at the border point 38.8447, 46.1409).',
-    'About 105 km in Azerbaijan, 39 km in Armenia and 83 km in Nakhchivan, summed over straight segments between the points, so minimums.',
   ],
 };

@@ -14,7 +14,7 @@ export const yeraskhHoradizRailway: RouteProps = {
   labelInAnalysis: 'Yeraskh-Ordubad-Megri-Horadiz railway',
   roadNumbers: [],
   status:
-    'Out of use (Nov 2021): no cross-border traffic since about 1990; the Julfa–Horadiz track was dismantled in the 1990s; a new Horadiz–Aghband line (about 100 km) was begun on 14 Feb 2021.',
+    'Partly out of use (Nov 2021): no cross-border traffic since about 1990; Ordubad–Meghri–Horadiz was out of use and its track dismantled in the 1990s, while the Julfa–Ordubad part stayed in service inside Nakhchivan (Ordubad–Sharur trains ran in 2019–20); a new Horadiz–Aghband line (110.4 km) was begun on 14 Feb 2021.',
   waypoints: [
     { name: 'Yeraskh (Arazdəyən)', lon: 44.8356, lat: 39.7308, territory: 'armenia' }, // WP
     // Where the straight Yeraskh–Sadarak segment meets the Natural Earth 1:10m border (world-atlas@2.0.2):
@@ -47,7 +47,7 @@ export const yeraskhHoradizRailway: RouteProps = {
   source: 'German Wikipedia, "Bahnstrecke Ələt–Culfa" and "Bahnstrecke Jerewan–Dscholfa" (kilometre posts); station points: GeoNames 147282, 147429, 148251, 147368, 174823, 148003, Wikipedia, TravelMapping; Yeraskh–Sadarak border point where the line meets the Natural Earth 1:10m border',
   notes: [
     'Yeraskh–Horadiz is about 343 km by the kilometre posts; Armenian officials gave 340 km with 45 km in Armenia, an expert 43–47 km in Armenia. By the posts the Armenian section is km 313–352 of the Ələt–Culfa line, about 39 km.',
-    'The Julfa–Horadiz track was dismantled in the 1990s; the line shown there is the former route. A new Horadiz–Aghband line was begun on 14 Feb 2021.',
-    'Approximate: stations are drawn at town coordinates (1–2 km off; Shvanidzor village lies about 3 km from the track in the Araz valley) and joined by straight segments, and between Mincivan and Horadiz (via Soltanlı, which has no verified coordinate) the line follows the E002 road points of the same valley, not the track itself. Vəlidağ, Şahtaxtı, Nehrəm, Karchevan and Soltanlı have no verified coordinate and are left out. The border points are the E002 road crossings and, between Yeraskh and Sadarak, where the line meets the Natural Earth border.',
+    'Correction of record: the Julfa–Ordubad part stayed in service inside Nakhchivan (Ordubad–Sharur trains ran in 2019–20); only Ordubad–Meghri–Horadiz was out of use, its track dismantled in the 1990s, and the line shown there is the former route. A new Horadiz–Aghband line of 110.4 km was begun on 14 Feb 2021.',
+    'Approximate: stations are drawn at town coordinates (1–2 km off; Shvanidzor village lies about 3 km from the track in the Araz valley) and, from Julfa to Horadiz, joined along the north bank of the Araz (OpenStreetMap border, set back) rather than by straight segments; between Mincivan and Horadiz (via Soltanlı, which has no verified coordinate) the line follows the E002 road points of the same valley, not the track itself. Vəlidağ, Şahtaxtı, Nehrəm, Karchevan and Soltanlı have no verified coordinate and are left out. The border points are the E002 road crossings and, between Yeraskh and Sadarak, where the line meets the Natural Earth border.',
   ],
 };

@@ -45,7 +45,7 @@ export function townOf(w: Pick<Waypoint, 'name' | 'territory'>): string | null {
 export function routeFigures(route: RouteFeature, territories: Territories): RouteFigures {
   const p: RouteProps = route.properties;
   const pieces = territoryPieces(route, territories);
-  const resolved = resolveOther(pieces, p.waypoints);
+  const resolved = resolveOther(pieces, p.waypoints, route);
   const towns = [...new Set(p.waypoints.map(townOf).filter((t): t is string => t !== null))];
   return {
     id: p.id,

@@ -92,14 +92,29 @@ function declaredTerritory(a: Waypoint | undefined, b: Waypoint | undefined): Te
  * the north bank fall outside all three polygons for tens of km (they are in "Iran" on the map only).
  * The check accepts each segment within TERRITORY_TOLERANCE_KM of the territory its waypoints declare;
  * here an 'other' piece is given that declared territory. Pieces inside a territory are left as measured.
- * `waypoints` are the route's, one per vertex of the line (as geo/build/lines.ts draws it).
+ * `waypoints` are the route's; each is a vertex of `line` (as geo/build/lines.ts draws it), with the vertices
+ * between two waypoints (the Araz stretches) belonging to the segment they join.
  */
-export function resolveOther(pieces: readonly Piece[], waypoints: readonly Waypoint[]): Piece[] {
+export function resolveOther(pieces: readonly Piece[], waypoints: readonly Waypoint[], line: Feature<LineString>): Piece[] {
+  const leg = legOfVertex(line.geometry.coordinates, waypoints);
   return pieces.map((p) => {
     if (p.where !== 'other') return p;
-    const declared = declaredTerritory(waypoints[p.segment], waypoints[p.segment + 1]);
+    const k = leg[p.segment] ?? p.segment;
+    const declared = declaredTerritory(waypoints[k], waypoints[k + 1]);
     return declared ? { ...p, where: declared } : p;
   });
+}
+
+/** For each vertex of the line, the waypoint leg (k: from waypoint k to k + 1) it starts a segment on. */
+function legOfVertex(coords: readonly Position[], waypoints: readonly Waypoint[]): number[] {
+  const out: number[] = [];
+  let k = 0;
+  coords.forEach((c, i) => {
+    const next = waypoints[k + 1];
+    if (i > 0 && next && c[0] === next.lon && c[1] === next.lat) k++;
+    out.push(k);
+  });
+  return out;
 }
 
 export const sumByTerritory = (pieces: readonly Piece[]): KmByTerritory => {

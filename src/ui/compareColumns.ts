@@ -16,8 +16,8 @@ export const COLUMNS: Column[] = [
   { id: 'azerbaijan', label: 'Azerbaijan (mainland)', unit: 'km', value: (f) => f.kmResolved.azerbaijan, digits: 1 },
   { id: 'nakhchivan', label: 'Nakhchivan', unit: 'km', value: (f) => f.kmResolved.nakhchivan, digits: 1 },
   { id: 'crossings', label: 'Border crossings', unit: '', value: (f) => f.crossings, digits: 0 },
-  { id: 'highest', label: 'Highest point', unit: 'm', value: (f) => f.elevation.highest?.m ?? null, digits: 0 },
-  { id: 'climb', label: 'Climb', unit: 'm', value: (f) => f.elevation.climbM, digits: 0 },
+  // No climb column: summed rises between town heights say nothing of the grades between them.
+  { id: 'highest', label: 'Highest known height', unit: 'm', value: (f) => f.elevation.highest?.m ?? null, digits: 0 },
 ];
 
 export type SortState = { column: string; dir: 'asc' | 'desc' } | null;

@@ -80,7 +80,7 @@ describe('RouteComparison', () => {
     const user = userEvent.setup();
     render(<Harness />);
     expect(order()).toEqual(['Alpha road', 'Gamma road', 'Epsilon road']);
-    const highest = screen.getByRole('button', { name: /^Highest point/ });
+    const highest = screen.getByRole('button', { name: /^Highest known height/ });
     await user.click(highest);
     expect(order()).toEqual(['Alpha road', 'Epsilon road', 'Gamma road']);
     expect(highest.closest('th')!.getAttribute('aria-sort')).toBe('ascending');

@@ -177,9 +177,11 @@ describe('the five routes', () => {
    * which the check allows to be TERRITORY_TOLERANCE_KM off (here 2.8 km at Aghband): each end of a
    * territory's stretch may move by that much.
    */
+  // Along the Araz the line now follows the river's bank (geo/build/araz.ts), which bends more than the road:
+  // up to 20% over facts.md's chord sums.
   const nearFacts = (measured: number, facts: number, borders: number) => {
     expect(measured).toBeGreaterThanOrEqual(facts * 0.9 - borders * TERRITORY_TOLERANCE_KM);
-    expect(measured).toBeLessThanOrEqual(facts + borders * TERRITORY_TOLERANCE_KM);
+    expect(measured).toBeLessThanOrEqual(facts * 1.2 + borders * TERRITORY_TOLERANCE_KM);
   };
 
   it('splits Horadiz–Meghri–Ordubad about 105 / 39 / 83 km (facts.md §2d)', () => {
