@@ -31,6 +31,22 @@ export function crossingsOf(pieces: readonly Piece[], toleranceKm: number = TERR
   return n;
 }
 
+/**
+ * The pieces with the territories the end waypoints declare added as empty runs where the line's first
+ * or last piece lies elsewhere: a route that starts at a station in Armenia starts in Armenia, even where
+ * the station's coordinate (a village centre) falls a few hundred metres over a border (Yeraskh lies
+ * 0.12 km inside Nakhchivan on OpenStreetMap's border). geo:check keeps each waypoint within
+ * TERRITORY_TOLERANCE_KM of the territory it declares.
+ */
+export function withDeclaredEnds(pieces: readonly Piece[], first: Where | 'border' | undefined, last: Where | 'border' | undefined): Piece[] {
+  const out = [...pieces];
+  const head = out[0];
+  const tail = out[out.length - 1];
+  if (head && first && first !== 'border' && head.where !== first) out.unshift({ where: first, segment: head.segment, fromKm: 0, km: 0 });
+  if (tail && last && last !== 'border' && tail.where !== last) out.push({ where: last, segment: tail.segment, fromKm: tail.fromKm + tail.km, km: 0 });
+  return out;
+}
+
 /** Border crossings along a line measured against the territory polygons alone. */
 export const borderCrossings = (line: Feature<LineString>, territories: Territories, toleranceKm?: number): number =>
   crossingsOf(territoryPieces(line, territories), toleranceKm);

@@ -5,7 +5,7 @@
 import type { FeatureCollection, Geometry, LineString } from 'geojson';
 import type { Mode, RouteFeature, RouteProps, Waypoint } from '../schema.ts';
 import { territoriesFrom, type Territories } from '../territories.ts';
-import { crossingsOf } from './crossings.ts';
+import { crossingsOf, withDeclaredEnds } from './crossings.ts';
 import { elevationFigures, type ElevationFigures } from './elevation.ts';
 import { lineKm, resolveOther, sumByTerritory, territoryPieces, type KmByTerritory } from './territorySplit.ts';
 
@@ -55,7 +55,7 @@ export function routeFigures(route: RouteFeature, territories: Territories): Rou
     totalKm: lineKm(route),
     km: sumByTerritory(pieces),
     kmResolved: sumByTerritory(resolved),
-    crossings: crossingsOf(resolved),
+    crossings: crossingsOf(withDeclaredEnds(resolved, p.waypoints[0]?.territory, p.waypoints[p.waypoints.length - 1]?.territory)),
     from: p.waypoints[0]?.name ?? '',
     to: p.waypoints[p.waypoints.length - 1]?.name ?? '',
     towns,

@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Po
 import { territoriesFrom, type Territories } from '../../geo/territories.ts';
 import type { RouteProps, Waypoint } from '../../geo/schema.ts';
 import { kmByTerritory, lineKm, territoryPieces, type Piece } from '../../geo/metrics/territorySplit.ts';
-import { borderCrossings, crossingsOf } from '../../geo/metrics/crossings.ts';
+import { borderCrossings, crossingsOf, withDeclaredEnds } from '../../geo/metrics/crossings.ts';
 import { elevationFigures } from '../../geo/metrics/elevation.ts';
 import { allRouteFigures, townOf, type RouteFigures } from '../../geo/metrics/routeFigures.ts';
 import { TERRITORY_TOLERANCE_KM } from '../../geo/territories.ts';
@@ -91,6 +91,13 @@ describe('crossingsOf drops border noise', () => {
   it('keeps a short stretch between two different territories, and counts Nakhchivan as Azerbaijan', () => {
     expect(crossingsOf(pieces(['azerbaijan', 20], ['armenia', slack], ['nakhchivan', 20]))).toBe(2);
     expect(crossingsOf(pieces(['azerbaijan', 20], ['other', slack], ['nakhchivan', 20]))).toBe(0);
+  });
+  it('starts and ends a line in the territories its end waypoints declare, when a border puts the end point just over', () => {
+    const over = pieces(['nakhchivan', 20], ['armenia', 40], ['azerbaijan', 5]);
+    expect(crossingsOf(over)).toBe(2);
+    expect(crossingsOf(withDeclaredEnds(over, 'armenia', 'azerbaijan'))).toBe(3);
+    expect(crossingsOf(withDeclaredEnds(over, 'nakhchivan', 'border'))).toBe(2);
+    expect(withDeclaredEnds(over, 'armenia', 'armenia').map((p) => [p.where, p.km])).toEqual([['armenia', 0], ['nakhchivan', 20], ['armenia', 40], ['azerbaijan', 5], ['armenia', 0]]);
   });
   it('counts a long `other` stretch as a foreign country', () => {
     expect(crossingsOf(pieces(['armenia', 20], ['other', 10], ['armenia', 20]))).toBe(2);
