@@ -285,15 +285,12 @@ export type ContextFeature = v.InferOutput<typeof ContextFeatureSchema>;
 export type CountryFeature = v.InferOutput<typeof CountryFeatureSchema>;
 
 export type DistrictProps = DistrictFeature['properties'];
-export type How = DistrictProps['how'];
 export type PeacekeepingProps = PeacekeepingFeature['properties'];
 export type PeacekeepingKind = PeacekeepingProps['kind'];
 export type RouteProps = RouteFeature['properties'];
 export type Mode = RouteProps['mode'];
 export type PlaceProps = PlaceFeature['properties'];
 export type ContextProps = ContextFeature['properties'];
-/** What every feature of every layer has. */
-export type BaseProps = Pick<DistrictProps, keyof typeof base>;
 /** Any feature of any layer: a union discriminated on `properties.kind`. */
 export type AnyFeature = DistrictFeature | PeacekeepingFeature | RouteFeature | PlaceFeature | ContextFeature;
 export type Kind = AnyFeature['properties']['kind'];

@@ -2,6 +2,10 @@ import { Explorer } from './Explorer.tsx';
 import { useData } from './useData.ts';
 import { DataProblems } from './ui/DataProblems.tsx';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { applyTheme } from './ui/themeVariables.ts';
+
+// The stylesheets' colours are the theme's (src/map/theme.ts): set before the first render.
+applyTheme();
 
 /** Lays the page out: a loading line, a clear error naming the file, or the explorer (as soon as the basemap is in). */
 export function App() {

@@ -146,17 +146,17 @@ export function Explorer({ basemap, data, wantTexts }: { basemap: BasemapData; d
             {
               id: 'features',
               label: 'Features',
-              content: <FeatureList data={data} registry={registry} selected={selection?.id ?? null} onOpen={(id) => choose(id, 'list')} />,
+              content: <FeatureList data={data} registry={registry} selected={selection?.id ?? null} onChoose={(id) => choose(id, 'list')} />,
             },
             {
               id: 'time',
               label: 'Timeline',
-              content: <TimePanel data={data} date={state.date ?? null} from={state.from ?? null} onTime={setTime} onOpen={(id) => choose(id, 'timeline')} />,
+              content: <TimePanel data={data} date={state.date ?? null} from={state.from ?? null} onTime={setTime} onChoose={(id) => choose(id, 'timeline')} />,
             },
             {
               id: 'text',
               label: 'Analysis',
-              content: <Reader data={data} at={readerAt} onOpen={(id) => choose(id, 'reader')} />,
+              content: <Reader data={data} at={readerAt} onChoose={(id) => choose(id, 'reader')} />,
             },
             {
               id: 'compare',
@@ -170,7 +170,7 @@ export function Explorer({ basemap, data, wantTexts }: { basemap: BasemapData; d
                   highlighted={selected?.properties.kind === 'route' ? selected.properties.id : null}
                   onToggle={(id) => dispatch({ type: 'toggleCompare', id })}
                   onClear={() => dispatch({ type: 'setCompare', ids: [] })}
-                  onOpen={(id) => choose(id, 'row')}
+                  onChoose={(id) => choose(id, 'row')}
                 />
               ),
             },
@@ -201,7 +201,7 @@ export function Explorer({ basemap, data, wantTexts }: { basemap: BasemapData; d
             camera={state.camera}
             compare={state.compare}
             time={{ date: state.date, from: state.from }}
-            onPick={(id, at) => dispatch({ type: 'choose', selection: { id, via: 'map', at } })}
+            onChoose={(id, at) => dispatch({ type: 'choose', selection: { id, via: 'map', at } })}
             onEmptyClick={() => dispatch({ type: 'close' })}
             onMoved={(view) => dispatch({ type: 'moved', view })}
             onLost={() => setNoMap(CONTEXT_LOST)}
@@ -230,7 +230,7 @@ export function Explorer({ basemap, data, wantTexts }: { basemap: BasemapData; d
         {/* After the map in the page, so it draws above the map's controls and under the panel. */}
         {!embed && (
           <div className="map-tools">
-            <Search data={data} onOpen={(id) => choose(id, 'search')} />
+            <Search data={data} onChoose={(id) => choose(id, 'search')} />
             <CopyButton label="Cite this view" className="tool-button" text={() => viewCitation(link, known, registry, data)} />
           </div>
         )}

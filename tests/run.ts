@@ -1,7 +1,7 @@
 /**
- * `npm test`: type-check, lint, data check (geo:check), unit tests, production build and the e2e suite in
- * headless Chromium, in that order, stopping at the first step that fails. It ends with one line
- * counting the tests: `test: N passed, N failed`.
+ * `npm test`: type-check, lint, unused files, exports and dependencies (knip), data check (geo:check),
+ * unit tests, production build and the e2e suite in headless Chromium, in that order, stopping at the
+ * first step that fails. It ends with one line counting the tests: `test: N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +18,7 @@ interface Step {
 const steps: Step[] = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '-p', '.'] },
   { name: 'lint', cmd: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  { name: 'knip', cmd: ['npx', 'knip'] },
   { name: 'geo:check', cmd: ['npx', 'tsx', 'geo/cli.ts'] },
   { name: 'unit', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`] },
   { name: 'build', cmd: ['npx', 'vite', 'build', '--logLevel', 'warn'] },

@@ -6,13 +6,15 @@
 import { APPROXIMATE_NOTE, type Swatch } from '../map/layers.ts';
 import type { MapHandle } from '../map/snapshot.ts';
 import { scaleBar } from '../map/scale.ts';
+import { theme } from '../map/theme.ts';
 
 /** The picture's width in CSS px; `scale` 2 doubles every pixel (2,400 px). */
 export const PICTURE_WIDTH = 1200;
 const PAD = 24;
 const FONT = "'Noto Sans', 'Noto Sans Armenian', sans-serif";
-const INK = '#1f1f1f';
-const MUTED = '#555555';
+const { ui, picture } = theme;
+const INK = ui.ink;
+const MUTED = ui.textMuted;
 
 export interface PictureRequest {
   title: string;
@@ -43,11 +45,11 @@ export async function drawPicture(handle: MapHandle, req: PictureRequest): Promi
   canvas.height = layout.height * req.scale;
   const g = canvas.getContext('2d')!;
   g.scale(req.scale, req.scale);
-  g.fillStyle = '#ffffff';
+  g.fillStyle = ui.surface;
   g.fillRect(0, 0, PICTURE_WIDTH, layout.height);
   for (const t of layout.texts) text(g, t);
   g.drawImage(snap.canvas, PAD, layout.mapTop, mapW, mapH);
-  g.strokeStyle = '#bbbbbb';
+  g.strokeStyle = ui.controlBorder;
   g.lineWidth = 1;
   g.strokeRect(PAD + 0.5, layout.mapTop + 0.5, mapW - 1, mapH - 1);
   drawScaleBar(g, scaleBar(snap.metresPerPixel, 160), PAD + 12, layout.mapTop + mapH - 12);
@@ -76,7 +78,7 @@ function lay(m: CanvasRenderingContext2D, req: PictureRequest, mapH: number) {
   texts.push({ s: req.subtitle, x: PAD, y, font: `15px ${FONT}`, color: MUTED });
   if (req.date) {
     y += 26;
-    texts.push({ s: req.date, x: PAD, y, font: `bold 17px ${FONT}`, color: '#1f4e79' });
+    texts.push({ s: req.date, x: PAD, y, font: `bold 17px ${FONT}`, color: ui.accent });
   }
   const mapTop = y + 16;
   y = mapTop + mapH + 30;
@@ -145,9 +147,9 @@ function wrap(m: CanvasRenderingContext2D, s: string, width: number): string[] {
 function drawScaleBar(g: CanvasRenderingContext2D, bar: { px: number; label: string }, x: number, bottom: number) {
   g.font = `12px ${FONT}`;
   const w = Math.max(bar.px, g.measureText(bar.label).width) + 12;
-  g.fillStyle = 'rgba(255,255,255,0.85)';
+  g.fillStyle = picture.scaleBack;
   g.fillRect(x - 6, bottom - 26, w, 30);
-  g.strokeStyle = '#333333';
+  g.strokeStyle = picture.scaleInk;
   g.lineWidth = 2;
   g.beginPath();
   g.moveTo(x, bottom - 10);
@@ -155,7 +157,7 @@ function drawScaleBar(g: CanvasRenderingContext2D, bar: { px: number; label: str
   g.lineTo(x + bar.px, bottom - 4);
   g.lineTo(x + bar.px, bottom - 10);
   g.stroke();
-  g.fillStyle = '#333333';
+  g.fillStyle = picture.scaleInk;
   g.fillText(bar.label, x, bottom - 13);
 }
 
@@ -197,14 +199,14 @@ function drawSwatch(g: CanvasRenderingContext2D, { shape, color, dashed }: Swatc
     g.lineTo(26, 8);
     g.stroke();
     if (shape === 'rail') {
-      g.strokeStyle = '#ffffff';
+      g.strokeStyle = theme.casing;
       g.lineWidth = 2;
       g.setLineDash([4, 4]);
       g.stroke();
     }
   } else {
     g.fillStyle = color;
-    g.strokeStyle = '#ffffff';
+    g.strokeStyle = theme.casing;
     g.lineWidth = 1.5;
     g.beginPath();
     g.arc(14, 8, 5, 0, 2 * Math.PI);

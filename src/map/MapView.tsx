@@ -44,7 +44,7 @@ export interface MapViewProps {
   camera: Camera | null;
   /** Route ids being compared: the other routes are dimmed. */
   compare: string[];
-  onPick: (id: string, at: LngLat) => void;
+  onChoose: (id: string, at: LngLat) => void;
   /** A click on the map that hit no feature (closes the popup). */
   onEmptyClick: () => void;
   onMoved: (view: View) => void;
@@ -61,7 +61,7 @@ export interface MapViewProps {
 }
 
 /** The only component that talks to the map library. */
-export function MapView({ basemap, data, registry, visible, credits, popup, camera, compare, onPick, onEmptyClick, onMoved, onLost, time = {}, handleRef, overlay, compactCredits = false }: MapViewProps) {
+export function MapView({ basemap, data, registry, visible, credits, popup, camera, compare, onChoose, onEmptyClick, onMoved, onLost, time = {}, handleRef, overlay, compactCredits = false }: MapViewProps) {
   const mapRef = useRef<MapRef | null>(null);
   const [loaded, setLoaded] = useState(false);
   // Hover lives in the map's feature-state only: moving the mouse re-renders nothing.
@@ -119,7 +119,7 @@ export function MapView({ basemap, data, registry, visible, credits, popup, came
 
   const onClick = (ev: MapLayerMouseEvent) => {
     const id = ev.features?.[0]?.properties?.id;
-    if (typeof id === 'string') onPick(id, [ev.lngLat.lng, ev.lngLat.lat]);
+    if (typeof id === 'string') onChoose(id, [ev.lngLat.lng, ev.lngLat.lat]);
     else onEmptyClick();
   };
 

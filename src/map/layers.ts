@@ -92,7 +92,7 @@ export function buildRegistry(t: Theme, routeNames: Record<string, string>): Lay
       label(b, t, { size: 11, along: true, color: pk }),
     ]),
     entry({ id: 'pk-sites', group: 'peacekeeping', label: 'Monitoring centre and HQ', source: 'peacekeeping', filter: ['in', ['get', 'kind'], ['literal', ['monitoring-centre', 'hq']]], swatch: { shape: 'dot', color: pk } }, (b) => [
-      circle(b, pk, 7),
+      circle(b, pk, 7, t),
       label(b, t, { size: 11, offset: true, color: pk }),
     ]),
   ];
@@ -107,7 +107,7 @@ export function buildRegistry(t: Theme, routeNames: Record<string, string>): Lay
         filter: ['==', ['get', 'id'], id],
         swatch: id.endsWith('railway') ? { shape: 'rail', color: routeColor(t, id) } : { shape: 'line', color: routeColor(t, id) },
       },
-      (b) => [...(id.endsWith('railway') ? rail(b, routeColor(t, id)) : road(b, routeColor(t, id))), label(b, t, { size: 11, along: true, color: routeColor(t, id) })],
+      (b) => [...(id.endsWith('railway') ? rail(b, routeColor(t, id), t) : road(b, routeColor(t, id), t)), label(b, t, { size: 11, along: true, color: t.routeLabels[id] ?? t.text })],
     ),
   );
 
@@ -120,15 +120,15 @@ export function buildRegistry(t: Theme, routeNames: Record<string, string>): Lay
     entry({ id: 'ctx-rayons', group: 'context', label: 'Neighbouring districts', source: 'context', filter: kind('rayon'), swatch: { shape: 'line', color: t.context.rayon, dashed: true }, defaultVisible: false }, (b) => [
       fill(b, t.context.rayon, 0.08),
       ...outline(b, t.context.rayon, 1, t),
-      label(b, t, { size: 11, color: '#555' }),
+      label(b, t, { size: 11, color: t.context.minorLabel }),
     ]),
     entry({ id: 'ctx-places-named', group: 'context', label: 'Places named in the analysis', source: 'places', filter: allOf(kind('place'), ['==', ['get', 'role'], 'named']), swatch: { shape: 'dot', color: t.context.place } }, (b) => [
-      circle(b, t.context.place, 4.5),
+      circle(b, t.context.place, 4.5, t),
       label(b, t, { size: 12, offset: true }),
     ]),
-    entry({ id: 'ctx-places-supporting', group: 'context', label: 'Other places on the lines', source: 'places', filter: allOf(kind('place'), ['==', ['get', 'role'], 'supporting']), swatch: { shape: 'dot', color: '#888' }, defaultVisible: false }, (b) => [
-      circle(b, '#888888', 3.5),
-      label(b, t, { size: 10, offset: true, color: '#555', minzoom: 8 }),
+    entry({ id: 'ctx-places-supporting', group: 'context', label: 'Other places on the lines', source: 'places', filter: allOf(kind('place'), ['==', ['get', 'role'], 'supporting']), swatch: { shape: 'dot', color: t.context.supportingPlace }, defaultVisible: false }, (b) => [
+      circle(b, t.context.supportingPlace, 3.5, t),
+      label(b, t, { size: 10, offset: true, color: t.context.minorLabel, minzoom: 8 }),
     ]),
   ];
 

@@ -5,6 +5,7 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { PEACEKEEPING_FROM } from './dates.ts';
+import { theme } from '../map/theme.ts';
 
 export interface TimeView {
   date?: string;
@@ -12,9 +13,9 @@ export interface TimeView {
 }
 
 /** Ground not yet under Azerbaijani control on the chosen date. */
-export const PENDING_COLOR = '#b9b4aa';
+export const PENDING_COLOR = theme.time.pending;
 /** The outline of what changed between the two compared dates. */
-export const CHANGED_COLOR = '#e8590c';
+export const CHANGED_COLOR = theme.time.changed;
 
 const controlSince: ExpressionSpecification = ['to-string', ['get', 'controlSince']];
 const since: ExpressionSpecification = ['to-string', ['coalesce', ['get', 'since'], PEACEKEEPING_FROM]];

@@ -2,7 +2,7 @@
 import { howInWords, type ChangeList as Changes } from '../time/changes.ts';
 import { formatDate } from './format.ts';
 
-export function ChangeList({ list, onOpen }: { list: Changes; onOpen: (id: string) => void }) {
+export function ChangeList({ list, onChoose }: { list: Changes; onChoose: (id: string) => void }) {
   const nothing = list.changes.length === 0 && list.appeared.length === 0;
   return (
     <section className="change-list" role="region" aria-labelledby="change-list-title">
@@ -15,7 +15,7 @@ export function ChangeList({ list, onOpen }: { list: Changes; onOpen: (id: strin
         <ul>
           {list.changes.map((c) => (
             <li key={`${c.district}-${c.date}-${c.how}`} data-district={c.district}>
-              <button type="button" className="link-button" onClick={() => onOpen(c.ids[0]!)}>
+              <button type="button" className="link-button" onClick={() => onChoose(c.ids[0]!)}>
                 {c.names.join(', ')}
               </button>{' '}
               — {formatDate(c.date)}: {howInWords(c)}.{c.dateBasis && <span className="date-basis"> {c.dateBasis}</span>}

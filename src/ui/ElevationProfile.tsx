@@ -1,5 +1,6 @@
 /** A small elevation profile from the route's waypoint elevations (not a terrain model: passes between towns are not seen). */
 import type { RouteFigures } from '../../geo/metrics/routeFigures.ts';
+import { theme } from '../map/theme.ts';
 
 const W = 140;
 const H = 40;
@@ -13,10 +14,10 @@ export function ElevationProfile({ figures, maxM }: { figures: RouteFigures; max
   const label = pts.map((p) => `${p.name} ${p.m} m at km ${p.km.toFixed(0)}`).join('; ');
   return (
     <svg className="profile" width={W} height={H} role="img" aria-label={`Heights at waypoints: ${label}`}>
-      <line x1="2" y1={H - 3} x2={W - 2} y2={H - 3} stroke="#bbb" />
-      <path d={d} fill="none" stroke="#444" strokeWidth="1.5" />
+      <line x1="2" y1={H - 3} x2={W - 2} y2={H - 3} stroke={theme.profile.axis} />
+      <path d={d} fill="none" stroke={theme.profile.line} strokeWidth="1.5" />
       {pts.map((p) => (
-        <circle key={`${p.name}-${p.km}`} cx={x(p.km)} cy={y(p.m)} r="2" fill="#444">
+        <circle key={`${p.name}-${p.km}`} cx={x(p.km)} cy={y(p.m)} r="2" fill={theme.profile.line}>
           <title>{`${p.name}: ${p.m} m`}</title>
         </circle>
       ))}

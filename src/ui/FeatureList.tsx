@@ -9,10 +9,10 @@ interface Props {
   data: LoadedData;
   registry: LayerEntry[];
   selected: string | null;
-  onOpen: (id: string) => void;
+  onChoose: (id: string) => void;
 }
 
-export function FeatureList({ data, registry, selected, onOpen }: Props) {
+export function FeatureList({ data, registry, selected, onChoose }: Props) {
   const byGroup = new Map<string, AnyFeature[]>();
   for (const source of LAYER_SOURCES) {
     for (const f of data[source].features) {
@@ -29,7 +29,7 @@ export function FeatureList({ data, registry, selected, onOpen }: Props) {
           <ul aria-labelledby={`fl-${g.id}`}>
             {(byGroup.get(g.id) ?? []).map((f) => (
               <li key={f.properties.id}>
-                <button type="button" aria-current={selected === f.properties.id ? 'true' : undefined} onClick={() => onOpen(f.properties.id)} data-feature={f.properties.id}>
+                <button type="button" aria-current={selected === f.properties.id ? 'true' : undefined} onClick={() => onChoose(f.properties.id)} data-feature={f.properties.id}>
                   {f.properties.name}
                   {f.properties.approximate && <span className="approx-tag"> · approximate</span>}
                 </button>

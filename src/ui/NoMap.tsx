@@ -5,7 +5,7 @@ export function NoMap({ reason }: { reason: string }) {
       <h2 id="no-map-title">The map cannot be shown here</h2>
       <p>{reason}</p>
       <p>
-        Everything else still works: pick a feature in the <strong>Features</strong> tab to read what the analysis says about it, with every quotation and its sources, or open{' '}
+        Everything else still works: choose a feature in the <strong>Features</strong> tab to read what the analysis says about it, with every quotation and its sources, or open{' '}
         <strong>Compare routes</strong> for the figures of the five routes. Opening this page in another browser, or with hardware acceleration turned on, brings the map back.
       </p>
     </section>

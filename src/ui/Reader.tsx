@@ -20,7 +20,7 @@ interface Props {
   data: LoadedData;
   /** The passage to show, by quotation id; a new object each time a person asks. */
   at: { quote: string } | null;
-  onOpen: (id: string) => void;
+  onChoose: (id: string) => void;
 }
 
 function Marker({ n, sources }: { n: number; sources: Map<number, Source> }) {
@@ -36,7 +36,7 @@ function Marker({ n, sources }: { n: number; sources: Map<number, Source> }) {
   );
 }
 
-export function Reader({ data, at, onOpen }: Props) {
+export function Reader({ data, at, onChoose }: Props) {
   const { analysis, error } = useAnalysisText();
   const [chooser, setChooser] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -67,7 +67,7 @@ export function Reader({ data, at, onOpen }: Props) {
     const names = features.map((id) => data.featureById.get(id)?.properties.name ?? id);
     const current = at !== null && s.quotes.includes(at.quote);
     const open = chooser === key;
-    const activate = () => (features.length === 1 ? onOpen(features[0]!) : setChooser(open ? null : key));
+    const activate = () => (features.length === 1 ? onChoose(features[0]!) : setChooser(open ? null : key));
     return (
       <span key={key} className="passage-wrap">
         {/* A footnote marker inside a passage stays a link: the passage's button stops before it and resumes after. */}
@@ -101,7 +101,7 @@ export function Reader({ data, at, onOpen }: Props) {
         {open && (
           <span className="passage-features" role="group" aria-label="Features that quote this passage">
             {features.map((id, i) => (
-              <button key={id} type="button" onClick={() => onOpen(id)}>
+              <button key={id} type="button" onClick={() => onChoose(id)}>
                 {names[i]}
               </button>
             ))}

@@ -17,10 +17,10 @@ interface Props {
   highlighted: string | null;
   onToggle: (id: string) => void;
   onClear: () => void;
-  onOpen: (id: string) => void;
+  onChoose: (id: string) => void;
 }
 
-export function RouteComparison({ figures, swatches, compare, highlighted, onToggle, onClear, onOpen }: Props) {
+export function RouteComparison({ figures, swatches, compare, highlighted, onToggle, onClear, onChoose }: Props) {
   const [sort, setSort] = useState<SortState>(null);
   const rows = sortFigures(figures, sort);
   const maxKm = Math.max(...figures.map((f) => f.totalKm));
@@ -58,7 +58,7 @@ export function RouteComparison({ figures, swatches, compare, highlighted, onTog
             <tr>
               <th scope="row">
                 <input type="checkbox" checked={compare.includes(f.id)} onChange={() => onToggle(f.id)} aria-label={`Compare ${f.name}`} />
-                <button type="button" className="route-name" onClick={() => onOpen(f.id)}>
+                <button type="button" className="route-name" onClick={() => onChoose(f.id)}>
                   {swatches[f.id] && <Swatch swatch={swatches[f.id]!} />}
                   {f.name}
                 </button>

@@ -15,7 +15,7 @@ const FIELD_LABEL: Record<string, string> = { ...LANG_LABEL, alt: 'other spellin
 /** Whether a key press is typing into a field (where `/` is a character, not the shortcut). */
 const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
-export function Search({ data, onOpen }: { data: LoadedData; onOpen: (id: string) => void }) {
+export function Search({ data, onChoose }: { data: LoadedData; onChoose: (id: string) => void }) {
   const index = useMemo(() => buildSearch(data.featureById.values()), [data]);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -40,7 +40,7 @@ export function Search({ data, onOpen }: { data: LoadedData; onOpen: (id: string
     if (!hit) return;
     setOpen(false);
     setActive(-1);
-    onOpen(hit.id);
+    onChoose(hit.id);
   };
 
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {

@@ -1,5 +1,6 @@
 /** The legend sign of a registry entry, drawn from the same theme colours as the map layer. */
 import { APPROXIMATE_NOTE, type Swatch as SwatchSpec } from '../map/layers.ts';
+import { theme } from '../map/theme.ts';
 
 export function Swatch({ swatch }: { swatch: SwatchSpec }) {
   const { shape, color, dashed } = swatch;
@@ -22,10 +23,10 @@ export function Swatch({ swatch }: { swatch: SwatchSpec }) {
       {shape === 'rail' && (
         <>
           <line x1="2" y1="8" x2="26" y2="8" stroke={color} strokeWidth="5" />
-          <line x1="2" y1="8" x2="26" y2="8" stroke="#fff" strokeWidth="2" strokeDasharray="4 4" />
+          <line x1="2" y1="8" x2="26" y2="8" stroke={theme.casing} strokeWidth="2" strokeDasharray="4 4" />
         </>
       )}
-      {shape === 'dot' && <circle cx="14" cy="8" r="5" fill={color} stroke="#fff" strokeWidth="1.5" />}
+      {shape === 'dot' && <circle cx="14" cy="8" r="5" fill={color} stroke={theme.casing} strokeWidth="1.5" />}
     </svg>
   );
 }
@@ -35,7 +36,7 @@ export function ApproximateNote() {
   return (
     <p className="legend-note">
       <svg width="28" height="10" aria-hidden="true">
-        <line x1="2" y1="5" x2="26" y2="5" stroke="#444" strokeWidth="2" strokeDasharray="3 3" />
+        <line x1="2" y1="5" x2="26" y2="5" stroke={theme.approximateSign} strokeWidth="2" strokeDasharray="3 3" />
       </svg>{' '}
       {APPROXIMATE_NOTE}
     </p>

@@ -1,7 +1,8 @@
 /** A route's km per territory as one stacked bar, scaled to the longest route. */
 import type { RouteFigures } from '../../geo/metrics/routeFigures.ts';
+import { theme } from '../map/theme.ts';
 
-export const TERRITORY_COLORS = { armenia: '#D55E00', azerbaijan: '#0072B2', nakhchivan: '#56B4E9' } as const;
+const TERRITORY_COLORS = theme.territories;
 const LABEL = { armenia: 'Armenia', azerbaijan: 'Azerbaijan', nakhchivan: 'Nakhchivan' } as const;
 
 export function TerritoryBar({ figures, maxKm }: { figures: RouteFigures; maxKm: number }) {

@@ -17,10 +17,10 @@ interface Props {
   date: string | null;
   from: string | null;
   onTime: (date: string | null, from: string | null) => void;
-  onOpen: (id: string) => void;
+  onChoose: (id: string) => void;
 }
 
-export function TimePanel({ data, date, from, onTime, onOpen }: Props) {
+export function TimePanel({ data, date, from, onTime, onChoose }: Props) {
   const shown = date ?? TIME_END;
   const parts: DatedPart[] = useMemo(() => data.districts.features.map((f) => f.properties), [data]);
   const sites: DatedSite[] = useMemo(() => data.peacekeeping.features.map((f) => f.properties), [data]);
@@ -47,7 +47,7 @@ export function TimePanel({ data, date, from, onTime, onOpen }: Props) {
           </button>
         )}
       </div>
-      {list && <ChangeList list={list} onOpen={onOpen} />}
+      {list && <ChangeList list={list} onChoose={onChoose} />}
       <p className="time-legend">
         <span className="swatch-box" style={{ background: PENDING_COLOR }} aria-hidden="true" /> Grey: not yet under Azerbaijani control on the date shown. The peacekeeping zone and corridor
         show from 10 November 2020 (the statement).{' '}
@@ -57,7 +57,7 @@ export function TimePanel({ data, date, from, onTime, onOpen }: Props) {
           </>
         )}
       </p>
-      <WeekEvents data={data} date={shown} onOpen={onOpen} />
+      <WeekEvents data={data} date={shown} onChoose={onChoose} />
     </div>
   );
 }

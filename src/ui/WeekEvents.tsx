@@ -22,7 +22,7 @@ function sourcesOf(e: AnalysisEvent, data: LoadedData): { ns: number[]; source: 
   return [...groups.values()];
 }
 
-export function WeekEvents({ data, date, onOpen }: { data: LoadedData; date: string; onOpen: (id: string) => void }) {
+export function WeekEvents({ data, date, onChoose }: { data: LoadedData; date: string; onChoose: (id: string) => void }) {
   const events = eventsOfWeek(data.events, date);
   if (data.texts !== 'ready') return <TextsPending texts={data.texts} what="the events" />;
   return (
@@ -60,7 +60,7 @@ export function WeekEvents({ data, date, onOpen }: { data: LoadedData; date: str
                   {e.features.map((id) => {
                     const f = data.featureById.get(id);
                     return f ? (
-                      <button key={id} type="button" className="link-button" onClick={() => onOpen(id)}>
+                      <button key={id} type="button" className="link-button" onClick={() => onChoose(id)}>
                         {f.properties.name}
                       </button>
                     ) : null;

@@ -50,7 +50,7 @@ function Harness() {
         highlighted={null}
         onToggle={(id) => dispatch({ type: 'toggleCompare', id })}
         onClear={() => dispatch({ type: 'setCompare', ids: [] })}
-        onOpen={() => undefined}
+        onChoose={() => undefined}
       />
     </>
   );
