@@ -24,15 +24,7 @@ export default defineConfig({
     launchOptions: {
       executablePath: findChromium(),
       // SwiftShader gives WebGL2 without a GPU and steady pixels; the rest keeps Chromium off the network.
-      args: [
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
     trace: 'retain-on-failure',
   },

@@ -11,7 +11,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isRealDate = (s: string): boolean => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s);
 
 /** Text a person reads: a string with something in it. */
-const text = v.pipe(v.string(), v.check((s) => s.trim().length > 0, 'must not be empty'));
+const text = v.pipe(
+  v.string(),
+  v.check((s) => s.trim().length > 0, 'must not be empty'),
+);
 const textList = v.array(text);
 /** Unique across all data files (the check enforces uniqueness), kebab-case. */
 const kebabId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case text'));
@@ -49,8 +52,7 @@ const MultiPolygonSchema = v.object({ type: v.literal('MultiPolygon'), coordinat
 const AreaSchema = v.variant('type', [PolygonSchema, MultiPolygonSchema]);
 const AnyGeometrySchema = v.variant('type', [PointSchema, LineStringSchema, MultiLineStringSchema, PolygonSchema, MultiPolygonSchema]);
 
-const feature = <P extends v.GenericSchema, G extends v.GenericSchema>(properties: P, geometry: G) =>
-  v.object({ type: v.literal('Feature'), properties, geometry });
+const feature = <P extends v.GenericSchema, G extends v.GenericSchema>(properties: P, geometry: G) => v.object({ type: v.literal('Feature'), properties, geometry });
 
 // ── What every feature of every layer has ───────────────────────────────────────────────────────
 
@@ -124,10 +126,10 @@ const PEACEKEEPING_KINDS = ['zone', 'corridor', 'corridor-road', 'patrol', 'moni
 const PeacekeepingPropsSchema = v.variant(
   'kind',
   [
-  strict({ ...peacekeepingBase, kind: v.picklist(['zone', 'corridor']) }),
-  /** Lines keep the ordered points they were drawn through. */
-  strict({ ...peacekeepingBase, kind: v.picklist(['corridor-road', 'patrol']), waypoints: v.pipe(v.array(NamedPointSchema), v.minLength(2)) }),
-  strict({ ...peacekeepingBase, kind: v.picklist(['monitoring-centre', 'hq']) }),
+    strict({ ...peacekeepingBase, kind: v.picklist(['zone', 'corridor']) }),
+    /** Lines keep the ordered points they were drawn through. */
+    strict({ ...peacekeepingBase, kind: v.picklist(['corridor-road', 'patrol']), waypoints: v.pipe(v.array(NamedPointSchema), v.minLength(2)) }),
+    strict({ ...peacekeepingBase, kind: v.picklist(['monitoring-centre', 'hq']) }),
   ],
   (issue) => `must be one of ${PEACEKEEPING_KINDS.join(', ')} (got ${issue.received})`,
 );
@@ -190,7 +192,10 @@ export const WaterFeatureSchema = feature(
   AreaSchema,
 );
 /** Named rivers, and one feature holding every other river line. */
-export const RiverFeatureSchema = feature(strict({ id: kebabId, name: v.optional(text), names: v.optional(NamesSchema), source: text, basis: v.optional(text) }), v.variant('type', [LineStringSchema, MultiLineStringSchema]));
+export const RiverFeatureSchema = feature(
+  strict({ id: kebabId, name: v.optional(text), names: v.optional(NamesSchema), source: text, basis: v.optional(text) }),
+  v.variant('type', [LineStringSchema, MultiLineStringSchema]),
+);
 
 // ── Text files ──────────────────────────────────────────────────────────────────────────────────
 
@@ -268,7 +273,6 @@ export const FILES = {
   sources: listFile('data/sources.json', SourceSchema, (s, i) => `footnote ${String(field(s, 'n') ?? `#${i + 1} (no n)`)}`),
   events: listFile('data/events.json', EventSchema, (e, i) => `${String(field(e, 'date') ?? `event #${i + 1}`)} ${String(field(e, 'title') ?? '')}`.trim()),
 } as const;
-
 
 // ── The types the code uses, all inferred from the schemas above ──────────────────────────────────
 

@@ -32,7 +32,10 @@ export function territoriesFrom(countries: FeatureCollection<Geometry>): Territo
   const holdsCity = (p: Position[][]) => booleanPointInPolygon(point(NAKHCHIVAN_CITY), { type: 'Polygon', coordinates: p });
   return {
     armenia: multiPolygon(byId('armenia'), { territory: 'armenia' }),
-    azerbaijan: multiPolygon(az.filter((p) => !holdsCity(p)), { territory: 'azerbaijan' }),
+    azerbaijan: multiPolygon(
+      az.filter((p) => !holdsCity(p)),
+      { territory: 'azerbaijan' },
+    ),
     nakhchivan: multiPolygon(az.filter(holdsCity), { territory: 'nakhchivan' }),
   };
 }

@@ -11,10 +11,7 @@ import { started, type Started } from './data/start.ts';
 import { loadTexts, type Texts } from './data/texts.ts';
 import type { BasemapData } from './map/basemapStyle.ts';
 
-export type Load =
-  | { state: 'loading' }
-  | { state: 'ready'; basemap: BasemapData; data: LoadedData; wantTexts: () => void }
-  | { state: 'error'; message: string };
+export type Load = { state: 'loading' } | { state: 'ready'; basemap: BasemapData; data: LoadedData; wantTexts: () => void } | { state: 'error'; message: string };
 
 /** Each file's collection is made once, when it arrives: the map sends a source to its worker only when its collection changes. */
 type Arrived = { [S in LayerSource]?: { collection: Dataset[S]; problems: Parsed<unknown>['problems'] } };

@@ -21,7 +21,7 @@ export function ensureChromium(): string {
   if (process.getuid?.() !== 0) {
     throw new Error('No Chromium found. Install it with:  sudo apt-get install -y chromium   (or set CHROMIUM_PATH)');
   }
-  console.log('No Chromium found: installing Debian\'s chromium with apt-get…');
+  console.log("No Chromium found: installing Debian's chromium with apt-get…");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

@@ -27,5 +27,11 @@ export function withAccuracy(readme: string, rows: AccuracyRow[]): string {
 }
 
 export function writeAccuracy(readmePath: string, providers: AccuracyProvider[]): void {
-  writeFileSync(readmePath, withAccuracy(readFileSync(readmePath, 'utf8'), providers.flatMap((p) => p())));
+  writeFileSync(
+    readmePath,
+    withAccuracy(
+      readFileSync(readmePath, 'utf8'),
+      providers.flatMap((p) => p()),
+    ),
+  );
 }

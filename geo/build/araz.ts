@@ -24,7 +24,11 @@ const nearestIndex = (ring: Position[], p: Position) => {
 
 /** Iran's outline between WEST and EAST, the way that runs north of Iran (along Armenia and Azerbaijan), west to east. */
 export function arazBorder(countries: Map<Iso3, Feature<MultiPolygon>>): Feature<LineString> {
-  const ring = countries.get('IRN')!.geometry.coordinates.flat().reduce((a, b) => (b.length > a.length ? b : a)).slice(0, -1);
+  const ring = countries
+    .get('IRN')!
+    .geometry.coordinates.flat()
+    .reduce((a, b) => (b.length > a.length ? b : a))
+    .slice(0, -1);
   const w = nearestIndex(ring, WEST);
   const e = nearestIndex(ring, EAST);
   const forward = w <= e ? ring.slice(w, e + 1) : [...ring.slice(w), ...ring.slice(0, e + 1)];

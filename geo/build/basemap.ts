@@ -51,9 +51,7 @@ function labelPoint(geom: Polygon | MultiPolygon, within?: Position): Position |
   const visible = parts(geom)
     .map((p) => bboxClip(polygon(p), VIEW_BBOX) as Feature<Polygon>)
     .filter((p) => p.geometry.coordinates.length > 0 && (p.geometry.coordinates[0]?.length ?? 0) > 3);
-  const chosen = within
-    ? visible.find((p) => booleanPointInPolygon(point(within), p))
-    : visible.sort((a, b) => area(b) - area(a))[0];
+  const chosen = within ? visible.find((p) => booleanPointInPolygon(point(within), p)) : visible.sort((a, b) => area(b) - area(a))[0];
   return chosen ? centerOfMass(chosen).geometry.coordinates : null;
 }
 
@@ -84,7 +82,14 @@ export async function buildBasemap(outDir: string): Promise<BasemapMeasures> {
     const meta = Object.values(COUNTRIES).find((c) => c.id === f.properties.id)!;
     return tidy({ ...f, properties: { id: meta.id, name: meta.name, names: meta.names, source: COUNTRY_SOURCE } });
   });
-  const borders = tidy({ type: 'Feature', properties: { id: 'borders', source: OSM_CREDIT }, geometry: { type: 'MultiLineString', coordinates: out['borders.json']!.features.flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [])) } } as Feature);
+  const borders = tidy({
+    type: 'Feature',
+    properties: { id: 'borders', source: OSM_CREDIT },
+    geometry: {
+      type: 'MultiLineString',
+      coordinates: out['borders.json']!.features.flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [])),
+    },
+  } as Feature);
 
   const labels: Feature[] = countries.flatMap((c) => {
     const props = c.properties;
@@ -106,7 +111,8 @@ export async function buildBasemap(outDir: string): Promise<BasemapMeasures> {
   const kb = (s: string) => `${Math.round(Buffer.byteLength(s) / 1024).toLocaleString('en-GB')} KB`;
   const fullFc = featureCollection([...full.values()].map((f) => tidy(structuredClone(f))));
   rows.push({
-    layer: 'Basemap countries (OpenStreetMap)', reference: 'The same polygons before simplifying',
+    layer: 'Basemap countries (OpenStreetMap)',
+    reference: 'The same polygons before simplifying',
     measure: `Size and vertices, Douglas–Peucker ${SIMPLIFY_M} m`,
     value: `${kb(geoJSONText(fullFc))}, ${coordAll(fullFc).length.toLocaleString('en-GB')} vertices → ${kb(geoJSONText(fc))}, ${coordAll(fc).length.toLocaleString('en-GB')}`,
   });
@@ -114,7 +120,12 @@ export async function buildBasemap(outDir: string): Promise<BasemapMeasures> {
     const before = area(full.get(c.properties.id)!);
     const change = area(c) / before - 1;
     if (Math.abs(change) > MAX_AREA_CHANGE) throw new Error(`basemap: simplifying moves ${c.properties.id}'s area by ${(change * 100).toFixed(2)}%`);
-    rows.push({ layer: `Basemap: ${c.properties.name}`, reference: 'Unsimplified OpenStreetMap polygon (in the data box, without the Caspian)', measure: 'Area change after simplifying', value: `${(change * 100).toFixed(3)}% (${Math.round(before / 1e6).toLocaleString('en-GB')} km²)` });
+    rows.push({
+      layer: `Basemap: ${c.properties.name}`,
+      reference: 'Unsimplified OpenStreetMap polygon (in the data box, without the Caspian)',
+      measure: 'Area change after simplifying',
+      value: `${(change * 100).toFixed(3)}% (${Math.round(before / 1e6).toLocaleString('en-GB')} km²)`,
+    });
   }
   return { rows, caspian: water['caspian.json']!.features[0] as Feature<Polygon | MultiPolygon> };
 }

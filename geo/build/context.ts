@@ -53,7 +53,16 @@ export function buildContext(datamapsDir: string, outPath: string, gpkg = QGIS_W
   };
   const adm1 = loadAdm1(datamapsDir);
   const rayons = RAYONS.map(({ adm1: code, notes, ...r }) => {
-    const props: ContextProps = { id: r.id, kind: 'rayon', name: r.name, names: r.names, quotes: r.quotes, approximate: true, source: datamapsSource([code]), notes: [SCHEMATIC_NOTE, ...(notes ?? [])] };
+    const props: ContextProps = {
+      id: r.id,
+      kind: 'rayon',
+      name: r.name,
+      names: r.names,
+      quotes: r.quotes,
+      approximate: true,
+      source: datamapsSource([code]),
+      notes: [SCHEMATIC_NOTE, ...(notes ?? [])],
+    };
     return feature(tidyArea(adm1Geometry(adm1, [code]), r.id), props);
   });
   const features: ContextFeature[] = [feature(tidyArea(readNkaoOutline(gpkg), nkao.id), nkao), ...rayons];

@@ -37,8 +37,10 @@ export function controlAccuracy(dataDir: string, cut: DistrictCut, c: ControlAre
   const zoneKm2 = area(zone) / 1e6;
   const rows: AccuracyRow[] = [
     {
-      layer: 'Peacekeeping zone', reference: 'Published areas: 3,170 km² (Wikipedia), ~2,900 km² (realkarabakh.com), ~2,800 km² (G. Tabakian)',
-      measure: 'Area (corridor included)', value: `${n0(zoneKm2)} km² (${PUBLISHED_KM2.map((p) => `${zoneKm2 >= p ? '+' : ''}${Math.round((zoneKm2 / p - 1) * 100)}%`).join(', ')})`,
+      layer: 'Peacekeeping zone',
+      reference: 'Published areas: 3,170 km² (Wikipedia), ~2,900 km² (realkarabakh.com), ~2,800 km² (G. Tabakian)',
+      measure: 'Area (corridor included)',
+      value: `${n0(zoneKm2)} km² (${PUBLISHED_KM2.map((p) => `${zoneKm2 >= p ? '+' : ''}${Math.round((zoneKm2 / p - 1) * 100)}%`).join(', ')})`,
     },
     { layer: 'Lachin corridor', reference: 'Statement art. 6: 5 km wide', measure: 'Area', value: `${n0(area(corridor) / 1e6)} km²` },
   ];
@@ -56,15 +58,34 @@ export function controlAccuracy(dataDir: string, cut: DistrictCut, c: ControlAre
     const inside = areas.filter((a) => booleanPointInPolygon(t.at, a)).map((a) => a.properties.id);
     const outline = cut.outlines.get(t.want);
     const ok = inside.includes(t.want) || (outline !== undefined && booleanPointInPolygon(t.at, outline));
-    rows.push({ layer: 'Town in the right part', reference: t.name, measure: `Inside ${t.want}`, value: `${ok ? 'yes' : 'NO'}${inside.length ? ` (in ${inside.join(', ')})` : ' (district outline, corridor cut out)'}` });
+    rows.push({
+      layer: 'Town in the right part',
+      reference: t.name,
+      measure: `Inside ${t.want}`,
+      value: `${ok ? 'yes' : 'NO'}${inside.length ? ` (in ${inside.join(', ')})` : ' (district outline, corridor cut out)'}`,
+    });
   }
-  rows.push({ layer: 'Natural Earth rayons', reference: 'Natural Earth NKAO outline', measure: 'Mismatch, median / 95th percentile', value: `${cut.nkaoMismatchKm.median.toFixed(1)} / ${cut.nkaoMismatchKm.p95.toFixed(1)} km` });
-  const moved = Object.entries(cut.reassignedKm2).filter(([, v]) => v > 0).map(([d, v]) => `${d} ${n0(v)}`).join(', ');
+  rows.push({
+    layer: 'Natural Earth rayons',
+    reference: 'Natural Earth NKAO outline',
+    measure: 'Mismatch, median / 95th percentile',
+    value: `${cut.nkaoMismatchKm.median.toFixed(1)} / ${cut.nkaoMismatchKm.p95.toFixed(1)} km`,
+  });
+  const moved = Object.entries(cut.reassignedKm2)
+    .filter(([, v]) => v > 0)
+    .map(([d, v]) => `${d} ${n0(v)}`)
+    .join(', ');
   rows.push({ layer: 'Natural Earth rayons', reference: 'Rayons inside the NKAO spilling over its outline', measure: 'km² given to the neighbour', value: moved });
-  const removed = Object.entries(cut.nkaoRemovedKm2).filter(([, v]) => v >= 1).map(([d, v]) => `${d} ${n0(v)}`).join(', ');
+  const removed = Object.entries(cut.nkaoRemovedKm2)
+    .filter(([, v]) => v >= 1)
+    .map(([d, v]) => `${d} ${n0(v)}`)
+    .join(', ');
   rows.push({ layer: 'Natural Earth rayons', reference: 'Natural Earth NKAO outline', measure: 'km² inside the NKAO, cut off', value: removed });
   rows.push({ layer: 'Natural Earth rayons', reference: '1994 ceasefire line', measure: 'Kalbajar east of the line (mismatch, kept)', value: `${n0(cut.kalbajarEastKm2)} km²` });
-  const dropped = cut.parts.filter((p) => p.droppedKm2 >= 0.05).map((p) => `${p.fact.id} ${p.droppedKm2.toFixed(1)}`).join(', ');
+  const dropped = cut.parts
+    .filter((p) => p.droppedKm2 >= 0.05)
+    .map((p) => `${p.fact.id} ${p.droppedKm2.toFixed(1)}`)
+    .join(', ');
   rows.push({ layer: 'District parts', reference: 'Fragments left by mismatched lines', measure: 'km² dropped (pieces under 20 km²)', value: dropped || 'none' });
   const horadizKm = pointToLineDistance([47.335, 39.4502], lineString(c.ceasefireLine), { units: 'kilometers' });
   rows.push({ layer: '1994 ceasefire line (Natural Earth)', reference: 'Horadiz, held by Azerbaijan throughout', measure: 'Distance east of the line', value: `${horadizKm.toFixed(1)} km` });

@@ -3,9 +3,7 @@
  * the 1994 ceasefire line (Natural Earth, qgis-common), the former NKAO outline, the line of contact of
  * 10 Nov 2020 (geo/lines/contactLine.ts) and the Lachin corridor (statement art. 6).
  */
-import {
-  bearing, buffer, destination, difference, distance, featureCollection, intersect, lineString, midpoint, point, polygon,
-} from '@turf/turf';
+import { bearing, buffer, destination, difference, distance, featureCollection, intersect, lineString, midpoint, point, polygon } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { QGIS_WORLD_MAP, chainOpen, readSegments } from './disputedBorders.ts';
 import { readNkaoOutline } from './nkao.ts';
@@ -111,7 +109,13 @@ function computeControlAreas(gpkg: string): ControlAreas {
   const corridor = must(minus(corridorBuffer, takenSouth), 'corridor');
 
   return {
-    ceasefireLine, westOfCeasefire, nkao, takenSouth, takenNorth, corridor, roadStrip,
+    ceasefireLine,
+    westOfCeasefire,
+    nkao,
+    takenSouth,
+    takenNorth,
+    corridor,
+    roadStrip,
     anchors: [...south, ...north.map((n) => n.anchor)],
   };
 }

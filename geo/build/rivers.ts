@@ -75,7 +75,9 @@ export function readRivers(lakes: Polygon[]): Rivers {
     const drawn = runs.filter((run) => run.length > 1);
     const drawnKm = drawn.reduce((s, run) => s + length(lineString(run)), 0);
     rows.push({
-      layer: `River: ${r.name}`, reference: r.basis, measure: 'Sourced ends to GSHHG (km); length drawn; gaps bridged',
+      layer: `River: ${r.name}`,
+      reference: r.basis,
+      measure: 'Sourced ends to GSHHG (km); length drawn; gaps bridged',
       value: `${a.km.toFixed(1)} / ${b.km.toFixed(1)} km; ${Math.round(drawnKm).toLocaleString('en-GB')} km; ${gapKm.toFixed(1)} km`,
     });
     return multiLineString(drawn, { id: r.id, name: r.name, names: r.names, source: RIVERS_SOURCE, basis: r.basis });

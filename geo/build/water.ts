@@ -29,14 +29,14 @@ export async function buildWater(outDir: string, lakesDir: string, caspian: Feat
   let unnamed = 0;
   const lakeFeatures = lakes.map((l) => {
     const n = l.name;
-    const props = n
-      ? { id: n.id, kind: n.kind, name: n.name, names: n.names, source: LAKES_SOURCE, basis: n.basis }
-      : { id: `lake-${++unnamed}`, kind: 'water', source: LAKES_SOURCE };
+    const props = n ? { id: n.id, kind: n.kind, name: n.name, names: n.names, source: LAKES_SOURCE, basis: n.basis } : { id: `lake-${++unnamed}`, kind: 'water', source: LAKES_SOURCE };
     return tidy({ type: 'Feature' as const, properties: props, geometry: l.geometry });
   });
   writeGeoJSON(`${outDir}/lakes.geojson`, featureCollection<Polygon | MultiPolygon>([sea, ...lakeFeatures]));
 
-  const seaPart = (caspian.geometry.type === 'Polygon' ? [caspian.geometry.coordinates] : caspian.geometry.coordinates).map((c) => ({ type: 'Polygon' as const, coordinates: c })).sort((a, b) => area(b) - area(a))[0]!;
+  const seaPart = (caspian.geometry.type === 'Polygon' ? [caspian.geometry.coordinates] : caspian.geometry.coordinates)
+    .map((c) => ({ type: 'Polygon' as const, coordinates: c }))
+    .sort((a, b) => area(b) - area(a))[0]!;
   const labels = [
     point(lakeLabelPoint(seaPart), { id: 'label-caspian-sea', ...CASPIAN, rank: 1 }),
     ...lakes.filter((l) => l.name).map((l) => point(lakeLabelPoint(l.geometry), { id: `label-${l.name!.id}`, name: l.name!.name, names: l.name!.names, rank: l.km2 >= RANK1_KM2 ? 1 : 2 })),
@@ -47,21 +47,29 @@ export async function buildWater(outDir: string, lakesDir: string, caspian: Feat
   const riverFeatures = simple['out.json']!.features.map((f) => tidy(f));
   writeGeoJSON(`${outDir}/rivers.geojson`, featureCollection(riverFeatures));
   // A river's label stands halfway along its longest stretch in the view: MapLibre drops labels along lines as winding as these.
-  const riverLabels = riverFeatures.filter((f) => f.properties?.name).map((f) => {
-    const g = f.geometry as MultiLineString | LineString;
-    const inView = (g.type === 'LineString' ? [g.coordinates] : g.coordinates).flatMap((c) => {
-      const clipped = bboxClip(lineString(c), VIEW_BBOX).geometry as LineString | MultiLineString;
-      const pieces: Position[][] = clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
-      return pieces.filter((r) => r.length > 1).map((r) => lineString(r));
+  const riverLabels = riverFeatures
+    .filter((f) => f.properties?.name)
+    .map((f) => {
+      const g = f.geometry as MultiLineString | LineString;
+      const inView = (g.type === 'LineString' ? [g.coordinates] : g.coordinates).flatMap((c) => {
+        const clipped = bboxClip(lineString(c), VIEW_BBOX).geometry as LineString | MultiLineString;
+        const pieces: Position[][] = clipped.type === 'LineString' ? [clipped.coordinates] : clipped.coordinates;
+        return pieces.filter((r) => r.length > 1).map((r) => lineString(r));
+      });
+      const longest = inView.sort((a, b) => length(b) - length(a))[0]!;
+      return tidy(
+        point(along(longest, length(longest) / 2).geometry.coordinates, { id: `label-${String(f.properties!.id)}`, name: f.properties!.name, names: f.properties!.names, rank: 3 }) as Feature,
+      );
     });
-    const longest = inView.sort((a, b) => length(b) - length(a))[0]!;
-    return tidy(point(along(longest, length(longest) / 2).geometry.coordinates, { id: `label-${String(f.properties!.id)}`, name: f.properties!.name, names: f.properties!.names, rank: 3 }) as Feature);
-  });
   writeGeoJSON(`${outDir}/water-labels.geojson`, featureCollection([...labels, ...riverLabels]));
 
-  const rows = lakes.filter((l) => l.name).map((l) => ({
-    layer: `Lake: ${l.name!.name}`, reference: l.name!.basis, measure: 'Sourced point to the polygon; area in the source',
-    value: `${l.matchKm! > 0 ? `${l.matchKm!.toFixed(1)} km outside` : 'inside'}; ${n0(l.km2)} km²${l.name!.km2 ? ` (published ${n0(l.name!.km2)} km²)` : ''}`,
-  }));
+  const rows = lakes
+    .filter((l) => l.name)
+    .map((l) => ({
+      layer: `Lake: ${l.name!.name}`,
+      reference: l.name!.basis,
+      measure: 'Sourced point to the polygon; area in the source',
+      value: `${l.matchKm! > 0 ? `${l.matchKm!.toFixed(1)} km outside` : 'inside'}; ${n0(l.km2)} km²${l.name!.km2 ? ` (published ${n0(l.name!.km2)} km²)` : ''}`,
+    }));
   return [...rows, ...rivers.rows];
 }

@@ -63,7 +63,12 @@ export function checkControl(districts: DistrictFeature[], peacekeeping: Peaceke
   for (const f of peacekeeping) {
     if (f.properties.kind !== 'patrol' || f.geometry.type !== 'LineString' || zoneAndCorridor.length === 0) continue;
     const { km, worstKm } = kmOutside({ ...f, geometry: f.geometry }, zoneAndCorridor, PATROL_TOLERANCE_KM);
-    if (km > 0) out.push({ file: 'data/peacekeeping.geojson', feature: f.properties.id, message: `patrol line runs ${km.toFixed(1)} km outside the zone and corridor (up to ${worstKm.toFixed(1)} km; tolerance ${PATROL_TOLERANCE_KM} km)` });
+    if (km > 0)
+      out.push({
+        file: 'data/peacekeeping.geojson',
+        feature: f.properties.id,
+        message: `patrol line runs ${km.toFixed(1)} km outside the zone and corridor (up to ${worstKm.toFixed(1)} km; tolerance ${PATROL_TOLERANCE_KM} km)`,
+      });
   }
 
   const zone = peacekeeping.filter(isArea).filter((f) => f.properties.kind === 'zone');
@@ -72,7 +77,11 @@ export function checkControl(districts: DistrictFeature[], peacekeeping: Peaceke
     for (const other of [...zone, ...held]) {
       const km2 = overlapKm2(f, other);
       if (km2 > OVERLAP_TOLERANCE_KM2) {
-        out.push({ file: 'data/districts.geojson', feature: f.properties.id, message: `changed hands in 2020 but overlaps ${other.properties.id} by ${km2.toFixed(1)} km² (tolerance ${OVERLAP_TOLERANCE_KM2} km²)` });
+        out.push({
+          file: 'data/districts.geojson',
+          feature: f.properties.id,
+          message: `changed hands in 2020 but overlaps ${other.properties.id} by ${km2.toFixed(1)} km² (tolerance ${OVERLAP_TOLERANCE_KM2} km²)`,
+        });
       }
     }
   }

@@ -76,10 +76,7 @@ export const CORRIDOR_ROAD_PROPS: Props = {
   quotes: ['q-peacekeepers-deployed'],
   approximate: true,
   source: `${TM}; Khankendi (Stepanakert): GeoNames 146970`,
-  notes: [
-    'In 2021 the road skirted Shusha (Shushi) without entering it; its exact path near Shusha is unverified.',
-    'Lachin (Berdzor) town stayed inside the corridor until 26 Aug 2022.',
-  ],
+  notes: ['In 2021 the road skirted Shusha (Shushi) without entering it; its exact path near Shusha is unverified.', 'Lachin (Berdzor) town stayed inside the corridor until 26 Aug 2022.'],
 };
 
 export const CORRIDOR_PROPS: Props = {
@@ -117,7 +114,7 @@ export const MARTUNI_PATROL_PROPS: Props = {
   approximate: true,
   source: 'The analysis, footnote 12 (Russian Ministry of Defence map); drawn through GeoNames places 147695, 146969, 148450, 587379',
   notes: [
-    'Approximate: the patrols\' roads are not published. Drawn as straight segments through Red Bazaar (Karmir Shuka), Hocavend (Martuni), Askeran and Martakert, the places on the roads inside the zone, to the line of contact facing Sukovuşan (Magadiz).',
+    "Approximate: the patrols' roads are not published. Drawn as straight segments through Red Bazaar (Karmir Shuka), Hocavend (Martuni), Askeran and Martakert, the places on the roads inside the zone, to the line of contact facing Sukovuşan (Magadiz).",
     'Sukovuşan (Magadiz) came under Azerbaijani control on 3 Oct 2020: the line ends where the zone does.',
   ],
 };

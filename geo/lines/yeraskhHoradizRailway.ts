@@ -44,7 +44,8 @@ export const yeraskhHoradizRailway: RouteProps = {
   ],
   quotes: ['q-railway', 'q-zangezur-sovereignty'],
   approximate: true,
-  source: 'German Wikipedia, "Bahnstrecke Ələt–Culfa" and "Bahnstrecke Jerewan–Dscholfa" (kilometre posts); station points: GeoNames 147282, 147429, 148251, 147368, 174823, 148003, Wikipedia, TravelMapping; Yeraskh–Sadarak border point where the line meets the Natural Earth 1:10m border',
+  source:
+    'German Wikipedia, "Bahnstrecke Ələt–Culfa" and "Bahnstrecke Jerewan–Dscholfa" (kilometre posts); station points: GeoNames 147282, 147429, 148251, 147368, 174823, 148003, Wikipedia, TravelMapping; Yeraskh–Sadarak border point where the line meets the Natural Earth 1:10m border',
   notes: [
     'Yeraskh–Horadiz is about 343 km by the kilometre posts; Armenian officials gave 340 km with 45 km in Armenia, an expert 43–47 km in Armenia. By the posts the Armenian section is km 313–352 of the Ələt–Culfa line, about 39 km.',
     'Correction of record: the Julfa–Ordubad part stayed in service inside Nakhchivan (Ordubad–Sharur trains ran in 2019–20); only Ordubad–Meghri–Horadiz was out of use, its track dismantled in the 1990s, and the line shown there is the former route. A new Horadiz–Aghband line of 110.4 km was begun on 14 Feb 2021.',

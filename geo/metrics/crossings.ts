@@ -48,5 +48,4 @@ export function withDeclaredEnds(pieces: readonly Piece[], first: Where | 'borde
 }
 
 /** Border crossings along a line measured against the territory polygons alone. */
-export const borderCrossings = (line: Feature<LineString>, territories: Territories, toleranceKm?: number): number =>
-  crossingsOf(territoryPieces(line, territories), toleranceKm);
+export const borderCrossings = (line: Feature<LineString>, territories: Territories, toleranceKm?: number): number => crossingsOf(territoryPieces(line, territories), toleranceKm);

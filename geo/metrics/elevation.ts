@@ -29,14 +29,11 @@ export interface ElevationFigures {
 
 export function elevationFigures(line: Feature<LineString>, waypoints: readonly Waypoint[]): ElevationFigures {
   const profile: ProfilePoint[] = waypoints.flatMap((w) =>
-    w.elevation === undefined
-      ? []
-      : [{ km: nearestPointOnLine(line, point([w.lon, w.lat]), { units: 'kilometers' }).properties.totalDistance, m: w.elevation, name: w.name }],
+    w.elevation === undefined ? [] : [{ km: nearestPointOnLine(line, point([w.lon, w.lat]), { units: 'kilometers' }).properties.totalDistance, m: w.elevation, name: w.name }],
   );
   if (profile.length < 2) return { highest: null, lowest: null, climbM: null, points: profile.length, profile };
   // Ties go to the first in route order.
-  const pick = (better: (a: number, b: number) => boolean): Height =>
-    profile.reduce((best, p) => (better(p.m, best.m) ? p : best), profile[0]!);
+  const pick = (better: (a: number, b: number) => boolean): Height => profile.reduce((best, p) => (better(p.m, best.m) ? p : best), profile[0]!);
   let climbM = 0;
   for (let k = 1; k < profile.length; k++) climbM += Math.max(0, profile[k]!.m - profile[k - 1]!.m);
   const height = ({ m, name }: Height): Height => ({ m, name });

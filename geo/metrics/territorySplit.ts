@@ -124,8 +124,7 @@ export const sumByTerritory = (pieces: readonly Piece[]): KmByTerritory => {
 };
 
 /** Km along the drawn line in each territory; the four add up to the line's length. */
-export const kmByTerritory = (line: Feature<LineString>, territories: Territories): KmByTerritory =>
-  sumByTerritory(territoryPieces(line, territories));
+export const kmByTerritory = (line: Feature<LineString>, territories: Territories): KmByTerritory => sumByTerritory(territoryPieces(line, territories));
 
 /** The line's length, km, as turf measures it (the total the split adds up to). */
 export const lineKm = (line: Feature<LineString>): number => length(line, { units: 'kilometers' });

@@ -1,18 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
-import {
-  Map,
-  Layer,
-  Source,
-  Popup,
-  NavigationControl,
-  ScaleControl,
-  AttributionControl,
-  useControl,
-  type ControlPosition,
-  type MapRef,
-  type MapLayerMouseEvent,
-} from '@vis.gl/react-maplibre';
+import { Map, Layer, Source, Popup, NavigationControl, ScaleControl, AttributionControl, useControl, type ControlPosition, type MapRef, type MapLayerMouseEvent } from '@vis.gl/react-maplibre';
 import type { FeatureIdentifier, Map as MapLibreMap } from 'maplibre-gl';
 import { maplibregl } from './maplibre.ts';
 import { basemapStyle, type BasemapData } from './basemapStyle.ts';
@@ -61,7 +49,24 @@ export interface MapViewProps {
 }
 
 /** The only component that talks to the map library. */
-export function MapView({ basemap, data, registry, visible, credits, popup, camera, compare, onChoose, onEmptyClick, onMoved, onLost, time = {}, handleRef, overlay, compactCredits = false }: MapViewProps) {
+export function MapView({
+  basemap,
+  data,
+  registry,
+  visible,
+  credits,
+  popup,
+  camera,
+  compare,
+  onChoose,
+  onEmptyClick,
+  onMoved,
+  onLost,
+  time = {},
+  handleRef,
+  overlay,
+  compactCredits = false,
+}: MapViewProps) {
   const mapRef = useRef<MapRef | null>(null);
   const [loaded, setLoaded] = useState(false);
   // Hover lives in the map's feature-state only: moving the mouse re-renders nothing.
@@ -93,7 +98,11 @@ export function MapView({ basemap, data, registry, visible, credits, popup, came
   useEffect(() => {
     const map = mapRef.current?.getMap();
     // Again as each layer file arrives: the picture keeps the feature state of every feature.
-    if (map && loaded && handleRef) handleRef.current = mapHandle(map, [...data.sourceOf].map(([id, source]) => ({ source, id })));
+    if (map && loaded && handleRef)
+      handleRef.current = mapHandle(
+        map,
+        [...data.sourceOf].map(([id, source]) => ({ source, id })),
+      );
   }, [loaded, data, handleRef]);
   useEffect(
     () => () => {
@@ -191,10 +200,7 @@ export function MapView({ basemap, data, registry, visible, credits, popup, came
       <AttributionControl position="bottom-right" compact={compactCredits} customAttribution={credits} />
       {overlay && <ControlPortal position="top-left">{overlay}</ControlPortal>}
       {/* Every layer from the start, in drawing order; a source's data is empty until its file arrives. */}
-      {loaded &&
-        LAYER_SOURCES.map((source) => (
-          <Source key={source} id={source} type="geojson" data={data[source]} promoteId="id" />
-        ))}
+      {loaded && LAYER_SOURCES.map((source) => <Source key={source} id={source} type="geojson" data={data[source]} promoteId="id" />)}
       {loaded && layerSpecs.map((spec) => <Layer key={spec.id} {...spec} />)}
       {loaded && changed.map((spec) => <Layer key={spec.id} {...spec} />)}
       {popup && (
@@ -237,7 +243,11 @@ function fitForPrint(map: MapLibreMap) {
     copy.getContext('2d')!.drawImage(src, 0, 0);
     map.getContainer().append(copy);
   };
-  const after = () => map.getContainer().querySelectorAll('.print-copy').forEach((c) => c.remove());
+  const after = () =>
+    map
+      .getContainer()
+      .querySelectorAll('.print-copy')
+      .forEach((c) => c.remove());
   window.addEventListener('beforeprint', before);
   window.addEventListener('afterprint', after);
   map.once('remove', () => {

@@ -89,7 +89,18 @@ export function line(b: Base, color: string, width: number, dash?: number[]): St
 /** A road: a casing (white) under the colour, so it reads over any fill; dashed where approximate. */
 export function road(b: Base, color: string, t: Theme): StyleLayer[] {
   return [
-    { z: 'line', interactive: false, spec: { id: `${b.id}-casing`, type: 'line', source: b.source, filter: b.filter, layout: { 'line-join': 'round', 'line-cap': 'round' }, paint: { 'line-color': t.casing, 'line-width': ['case', hovered, 9, 6.5], 'line-opacity': ['case', dimmed, 0.15, 0.9] } } },
+    {
+      z: 'line',
+      interactive: false,
+      spec: {
+        id: `${b.id}-casing`,
+        type: 'line',
+        source: b.source,
+        filter: b.filter,
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: { 'line-color': t.casing, 'line-width': ['case', hovered, 9, 6.5], 'line-opacity': ['case', dimmed, 0.15, 0.9] },
+      },
+    },
     line({ ...b, id: `${b.id}-exact`, filter: exactOnly(b.filter) }, color, 4),
     line({ ...b, id: `${b.id}-approx`, filter: approxOnly(b.filter) }, color, 4, [2, 1]),
   ];
@@ -99,7 +110,17 @@ export function road(b: Base, color: string, t: Theme): StyleLayer[] {
 export function rail(b: Base, color: string, t: Theme): StyleLayer[] {
   return [
     line({ ...b, id: `${b.id}-casing` }, color, 5),
-    { z: 'line', interactive: false, spec: { id: `${b.id}-ties`, type: 'line', source: b.source, filter: b.filter, paint: { 'line-color': t.casing, 'line-width': ['case', hovered, 3.5, 2.5], 'line-dasharray': [2, 2], 'line-opacity': ['case', dimmed, 0.2, 1] } } },
+    {
+      z: 'line',
+      interactive: false,
+      spec: {
+        id: `${b.id}-ties`,
+        type: 'line',
+        source: b.source,
+        filter: b.filter,
+        paint: { 'line-color': t.casing, 'line-width': ['case', hovered, 3.5, 2.5], 'line-dasharray': [2, 2], 'line-opacity': ['case', dimmed, 0.2, 1] },
+      },
+    },
   ];
 }
 

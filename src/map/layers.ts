@@ -51,7 +51,10 @@ export function routeColor(t: Theme, id: string): string {
 }
 
 export function buildRegistry(t: Theme, routeNames: Record<string, string>): LayerEntry[] {
-  const entry = (e: Omit<LayerEntry, 'layers' | 'defaultVisible'> & { defaultVisible?: boolean }, build: (b: { id: string; source: string; filter: FilterSpecification }) => StyleLayer[]): LayerEntry => ({
+  const entry = (
+    e: Omit<LayerEntry, 'layers' | 'defaultVisible'> & { defaultVisible?: boolean },
+    build: (b: { id: string; source: string; filter: FilterSpecification }) => StyleLayer[],
+  ): LayerEntry => ({
     defaultVisible: true,
     ...e,
     layers: build({ id: e.id, source: e.source, filter: e.filter }),
@@ -78,23 +81,32 @@ export function buildRegistry(t: Theme, routeNames: Record<string, string>): Lay
   );
 
   const peacekeeping = [
-    entry({ id: 'pk-zone', group: 'peacekeeping', label: 'Peacekeeping zone (approximate)', source: 'peacekeeping', filter: kind('zone'), swatch: { shape: 'hatch', color: pk, dashed: true } }, (b) => [
-      hatch(b, HATCH_IMAGE, 0.8),
-      ...outline(b, pk, 1.5, t),
+    entry(
+      { id: 'pk-zone', group: 'peacekeeping', label: 'Peacekeeping zone (approximate)', source: 'peacekeeping', filter: kind('zone'), swatch: { shape: 'hatch', color: pk, dashed: true } },
+      (b) => [hatch(b, HATCH_IMAGE, 0.8), ...outline(b, pk, 1.5, t)],
+    ),
+    entry(
+      { id: 'pk-corridor', group: 'peacekeeping', label: 'Lachin corridor, 5 km wide', source: 'peacekeeping', filter: kind('corridor'), swatch: { shape: 'area', color: pk, dashed: true } },
+      (b) => [fill(b, pk, 0.25), ...outline(b, pk, 1.5, t)],
+    ),
+    entry({ id: 'pk-corridor-road', group: 'peacekeeping', label: 'Lachin corridor road', source: 'peacekeeping', filter: kind('corridor-road'), swatch: { shape: 'line', color: pk } }, (b) => [
+      line(b, pk, 2.5),
     ]),
-    entry({ id: 'pk-corridor', group: 'peacekeeping', label: 'Lachin corridor, 5 km wide', source: 'peacekeeping', filter: kind('corridor'), swatch: { shape: 'area', color: pk, dashed: true } }, (b) => [
-      fill(b, pk, 0.25),
-      ...outline(b, pk, 1.5, t),
-    ]),
-    entry({ id: 'pk-corridor-road', group: 'peacekeeping', label: 'Lachin corridor road', source: 'peacekeeping', filter: kind('corridor-road'), swatch: { shape: 'line', color: pk } }, (b) => [line(b, pk, 2.5)]),
-    entry({ id: 'pk-patrols', group: 'peacekeeping', label: 'Patrol lines named in the analysis', source: 'peacekeeping', filter: kind('patrol'), swatch: { shape: 'line', color: pk, dashed: true } }, (b) => [
-      line(b, pk, 3, [2, 1.5]),
-      label(b, t, { size: 11, along: true, color: pk }),
-    ]),
-    entry({ id: 'pk-sites', group: 'peacekeeping', label: 'Monitoring centre and HQ', source: 'peacekeeping', filter: ['in', ['get', 'kind'], ['literal', ['monitoring-centre', 'hq']]], swatch: { shape: 'dot', color: pk } }, (b) => [
-      circle(b, pk, 7, t),
-      label(b, t, { size: 11, offset: true, color: pk }),
-    ]),
+    entry(
+      { id: 'pk-patrols', group: 'peacekeeping', label: 'Patrol lines named in the analysis', source: 'peacekeeping', filter: kind('patrol'), swatch: { shape: 'line', color: pk, dashed: true } },
+      (b) => [line(b, pk, 3, [2, 1.5]), label(b, t, { size: 11, along: true, color: pk })],
+    ),
+    entry(
+      {
+        id: 'pk-sites',
+        group: 'peacekeeping',
+        label: 'Monitoring centre and HQ',
+        source: 'peacekeeping',
+        filter: ['in', ['get', 'kind'], ['literal', ['monitoring-centre', 'hq']]],
+        swatch: { shape: 'dot', color: pk },
+      },
+      (b) => [circle(b, pk, 7, t), label(b, t, { size: 11, offset: true, color: pk })],
+    ),
   ];
 
   const routes = ROUTE_IDS.map((id) =>
@@ -112,24 +124,49 @@ export function buildRegistry(t: Theme, routeNames: Record<string, string>): Lay
   );
 
   const context = [
-    entry({ id: 'ctx-nkao', group: 'context', label: 'Former NKAO boundary (1991)', source: 'context', filter: kind('nkao-1991'), swatch: { shape: 'line', color: t.context.nkao, dashed: true } }, (b) => [
-      // Transparent fill so a click inside the outline opens it; the outline carries the look.
-      fill(b, t.context.nkao, 0),
-      ...outline(b, t.context.nkao, 2, t),
-    ]),
-    entry({ id: 'ctx-rayons', group: 'context', label: 'Neighbouring districts', source: 'context', filter: kind('rayon'), swatch: { shape: 'line', color: t.context.rayon, dashed: true }, defaultVisible: false }, (b) => [
-      fill(b, t.context.rayon, 0.08),
-      ...outline(b, t.context.rayon, 1, t),
-      label(b, t, { size: 11, color: t.context.minorLabel }),
-    ]),
-    entry({ id: 'ctx-places-named', group: 'context', label: 'Places named in the analysis', source: 'places', filter: allOf(kind('place'), ['==', ['get', 'role'], 'named']), swatch: { shape: 'dot', color: t.context.place } }, (b) => [
-      circle(b, t.context.place, 4.5, t),
-      label(b, t, { size: 12, offset: true }),
-    ]),
-    entry({ id: 'ctx-places-supporting', group: 'context', label: 'Other places on the lines', source: 'places', filter: allOf(kind('place'), ['==', ['get', 'role'], 'supporting']), swatch: { shape: 'dot', color: t.context.supportingPlace }, defaultVisible: false }, (b) => [
-      circle(b, t.context.supportingPlace, 3.5, t),
-      label(b, t, { size: 10, offset: true, color: t.context.minorLabel, minzoom: 8 }),
-    ]),
+    entry(
+      { id: 'ctx-nkao', group: 'context', label: 'Former NKAO boundary (1991)', source: 'context', filter: kind('nkao-1991'), swatch: { shape: 'line', color: t.context.nkao, dashed: true } },
+      (b) => [
+        // Transparent fill so a click inside the outline opens it; the outline carries the look.
+        fill(b, t.context.nkao, 0),
+        ...outline(b, t.context.nkao, 2, t),
+      ],
+    ),
+    entry(
+      {
+        id: 'ctx-rayons',
+        group: 'context',
+        label: 'Neighbouring districts',
+        source: 'context',
+        filter: kind('rayon'),
+        swatch: { shape: 'line', color: t.context.rayon, dashed: true },
+        defaultVisible: false,
+      },
+      (b) => [fill(b, t.context.rayon, 0.08), ...outline(b, t.context.rayon, 1, t), label(b, t, { size: 11, color: t.context.minorLabel })],
+    ),
+    entry(
+      {
+        id: 'ctx-places-named',
+        group: 'context',
+        label: 'Places named in the analysis',
+        source: 'places',
+        filter: allOf(kind('place'), ['==', ['get', 'role'], 'named']),
+        swatch: { shape: 'dot', color: t.context.place },
+      },
+      (b) => [circle(b, t.context.place, 4.5, t), label(b, t, { size: 12, offset: true })],
+    ),
+    entry(
+      {
+        id: 'ctx-places-supporting',
+        group: 'context',
+        label: 'Other places on the lines',
+        source: 'places',
+        filter: allOf(kind('place'), ['==', ['get', 'role'], 'supporting']),
+        swatch: { shape: 'dot', color: t.context.supportingPlace },
+        defaultVisible: false,
+      },
+      (b) => [circle(b, t.context.supportingPlace, 3.5, t), label(b, t, { size: 10, offset: true, color: t.context.minorLabel, minzoom: 8 })],
+    ),
   ];
 
   return [...context.slice(0, 2), ...districts, ...peacekeeping, ...routes, ...context.slice(2)];

@@ -61,8 +61,12 @@ interface Param {
   flag?: true;
 }
 
-const list = (v: string): string[] => v.split(',').map((s) => s.trim()).filter(Boolean);
-const unique = <T,>(xs: T[]): T[] => [...new Set(xs)];
+const list = (v: string): string[] =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 // NaN fails both comparisons, so an unreadable number is out of every range.
 const inRange = (v: number, lo: number, hi: number) => v >= lo && v <= hi;
@@ -114,19 +118,17 @@ const PARAMS: Param[] = [
     },
     write: (s) => (s.compare.length ? s.compare.join(',') : null),
   },
-  ...(['date', 'from'] as const).map(
-    (key): Param => ({
-      key,
-      what: 'date (YYYY-MM-DD)',
-      read(raw, s) {
-        const d = parseIsoDate(raw);
-        if (!d) return [raw];
-        s[key] = clampDate(d); // a date outside the slider's span is moved to its nearest end
-        return [];
-      },
-      write: (s) => s[key] ?? null,
-    }),
-  ),
+  ...(['date', 'from'] as const).map((key): Param => ({
+    key,
+    what: 'date (YYYY-MM-DD)',
+    read(raw, s) {
+      const d = parseIsoDate(raw);
+      if (!d) return [raw];
+      s[key] = clampDate(d); // a date outside the slider's span is moved to its nearest end
+      return [];
+    },
+    write: (s) => s[key] ?? null,
+  })),
   {
     // zoom/latitude/longitude, as OpenStreetMap writes it.
     key: 'map',

@@ -61,7 +61,15 @@ export function changesBetween(parts: DatedPart[], sites: DatedSite[], a: string
     if (!inSpan(p.controlSince, earlier, later)) continue;
     const district = p.district ?? p.id;
     const key = [district, p.controlSince, p.how, p.article ?? ''].join('|');
-    const g = groups.get(key) ?? { district, ids: [], names: [], date: p.controlSince, how: p.how, ...(p.article === undefined ? {} : { article: p.article }), ...(p.dateBasis ? { dateBasis: p.dateBasis } : {}) };
+    const g = groups.get(key) ?? {
+      district,
+      ids: [],
+      names: [],
+      date: p.controlSince,
+      how: p.how,
+      ...(p.article === undefined ? {} : { article: p.article }),
+      ...(p.dateBasis ? { dateBasis: p.dateBasis } : {}),
+    };
     g.ids.push(p.id);
     if (!g.names.includes(p.name)) g.names.push(p.name);
     groups.set(key, g);

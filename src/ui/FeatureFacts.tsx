@@ -20,7 +20,11 @@ export function FeatureFacts({ feature }: { feature: AnyFeature }) {
   const p = feature.properties;
   const rows: [string, string][] = [['Type', KIND_LABEL[p.kind]]];
   if (p.kind === 'district') {
-    const how = { statement: `Handed over under article ${p.article} of the 10 Nov 2020 statement`, operation: 'Taken in the 2020 fighting', 'held-since-1994': 'Held by Azerbaijan throughout since the 1994 ceasefire' };
+    const how = {
+      statement: `Handed over under article ${p.article} of the 10 Nov 2020 statement`,
+      operation: 'Taken in the 2020 fighting',
+      'held-since-1994': 'Held by Azerbaijan throughout since the 1994 ceasefire',
+    };
     rows.push(['Under Azerbaijani control since', formatDate(p.controlSince)]);
     rows.push(['How', how[p.how]]);
     rows.push(['Date', p.dateBasis]);

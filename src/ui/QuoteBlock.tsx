@@ -21,7 +21,21 @@ export function QuoteBlock({ quote, sources, actions }: { quote: Quote; sources:
           const s = sources.get(n);
           return (
             <span className="footnote" key={n}>
-              [{n}] {s ? <>{s.title}, {s.publisher}{s.date ? `, ${s.date}` : ''}. {isWebLink(s.url) && <a href={s.url} target="_blank" rel="noreferrer noopener">Source link</a>}{s.note ? <em className="note"> Note: {s.note}</em> : null}</> : 'footnote missing'}
+              [{n}]{' '}
+              {s ? (
+                <>
+                  {s.title}, {s.publisher}
+                  {s.date ? `, ${s.date}` : ''}.{' '}
+                  {isWebLink(s.url) && (
+                    <a href={s.url} target="_blank" rel="noreferrer noopener">
+                      Source link
+                    </a>
+                  )}
+                  {s.note ? <em className="note"> Note: {s.note}</em> : null}
+                </>
+              ) : (
+                'footnote missing'
+              )}
             </span>
           );
         })}

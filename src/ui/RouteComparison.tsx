@@ -87,10 +87,10 @@ export function RouteComparison({ figures, swatches, compare, highlighted, onTog
       </table>
       <TerritoryKey />
       <p className="basis">
-        How these are measured: lengths are along the drawn line, which joins known points with straight segments except along the Araz, where it follows the river's north bank (the
-        OpenStreetMap border, set back), so they are approximate (the railway is about 343 km by its kilometre posts); given to 0.1 km. Km per territory split the line against OpenStreetMap borders
-        (the basemap's); stretches they put outside all three are counted in the territory their points are marked in. Heights are GeoNames elevations at named waypoints, and pass heights where
-        one is cited (the Bichanak pass); other passes between towns are not included, so no climb is given. Status as of November 2021: all five were closed to cross-border traffic.
+        How these are measured: lengths are along the drawn line, which joins known points with straight segments except along the Araz, where it follows the river's north bank (the OpenStreetMap
+        border, set back), so they are approximate (the railway is about 343 km by its kilometre posts); given to 0.1 km. Km per territory split the line against OpenStreetMap borders (the basemap's);
+        stretches they put outside all three are counted in the territory their points are marked in. Heights are GeoNames elevations at named waypoints, and pass heights where one is cited (the
+        Bichanak pass); other passes between towns are not included, so no climb is given. Status as of November 2021: all five were closed to cross-border traffic.
       </p>
     </div>
   );

@@ -15,7 +15,10 @@ export function TerritoryBar({ figures, maxKm }: { figures: RouteFigures; maxKm:
     x += w;
     return rect;
   });
-  const summary = parts.filter((p) => p.km > 0.05).map((p) => `${LABEL[p.t]} ${p.km.toFixed(1)} km`).join(', ');
+  const summary = parts
+    .filter((p) => p.km > 0.05)
+    .map((p) => `${LABEL[p.t]} ${p.km.toFixed(1)} km`)
+    .join(', ');
   return (
     <svg className="territory-bar" width={width} height="14" role="img" aria-label={`Km per territory: ${summary}`}>
       {parts.map((p) => (p.w > 0 ? <rect key={p.t} x={p.x} y="1" width={p.w} height="12" fill={TERRITORY_COLORS[p.t]} /> : null))}

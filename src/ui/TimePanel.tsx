@@ -49,8 +49,8 @@ export function TimePanel({ data, date, from, onTime, onChoose }: Props) {
       </div>
       {list && <ChangeList list={list} onChoose={onChoose} />}
       <p className="time-legend">
-        <span className="swatch-box" style={{ background: PENDING_COLOR }} aria-hidden="true" /> Grey: not yet under Azerbaijani control on the date shown. The peacekeeping zone and corridor
-        show from 10 November 2020 (the statement).{' '}
+        <span className="swatch-box" style={{ background: PENDING_COLOR }} aria-hidden="true" /> Grey: not yet under Azerbaijani control on the date shown. The peacekeeping zone and corridor show from
+        10 November 2020 (the statement).{' '}
         {list && (
           <>
             <span className="swatch-box" style={{ borderColor: CHANGED_COLOR }} aria-hidden="true" /> Outlined: changed between the dates.

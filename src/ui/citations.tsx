@@ -35,6 +35,13 @@ export function viewCitation(state: ExplorerState, known: Known, registry: Layer
   if (state.from) details.push(`compared with ${formatDate(state.from)}`);
   if (state.selected) details.push(`open: ${data.featureById.get(state.selected)?.properties.name ?? state.selected}`);
   if (state.compare.length) details.push(`routes compared: ${state.compare.map((id) => data.featureById.get(id)?.properties.name ?? id).join(', ')}`);
-  details.push(`layers: ${registry.filter((e) => state.visible.includes(e.id)).map((e) => e.label).join(', ') || 'none'}`);
+  details.push(
+    `layers: ${
+      registry
+        .filter((e) => state.visible.includes(e.id))
+        .map((e) => e.label)
+        .join(', ') || 'none'
+    }`,
+  );
   return citeView({ details, link: here(serializeHash(state, known)), accessed: today() });
 }

@@ -18,7 +18,12 @@ const plural = (what: string) => (what.endsWith('s') ? what : `${what}s`);
 function one(d: Dropped): string {
   const n = d.values.length;
   const shown = d.values.slice(0, SHOWN).map(excerpt).join(', ');
-  const words = n === 1 ? `unknown ${d.what} ${shown}` : n <= SHOWN ? `unknown ${plural(d.what)} ${shown}` : `${n.toLocaleString('en')} unknown ${plural(d.what)} (${shown} and ${(n - SHOWN).toLocaleString('en')} more)`;
+  const words =
+    n === 1
+      ? `unknown ${d.what} ${shown}`
+      : n <= SHOWN
+        ? `unknown ${plural(d.what)} ${shown}`
+        : `${n.toLocaleString('en')} unknown ${plural(d.what)} (${shown} and ${(n - SHOWN).toLocaleString('en')} more)`;
   return d.note ? `${words}, so ${d.note}` : words;
 }
 

@@ -60,7 +60,10 @@ async function main(): Promise<void> {
   const districts: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      for (const [name, url] of [['explorer', EXPLORER], ['bare', BARE]] as const) {
+      for (const [name, url] of [
+        ['explorer', EXPLORER],
+        ['bare', BARE],
+      ] as const) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
         const page = await context.newPage();
         if (name === 'explorer') await page.addInitScript({ path: join(import.meta.dirname, 'watchDistricts.js') });

@@ -2,7 +2,10 @@ import { test, expect } from './fixture.ts';
 
 /** The districts by how and when they changed hands, the zone and the patrol lines, at both sizes. */
 test.describe('who held what', () => {
-  for (const size of [{ width: 1280, height: 800, zoom: 8 }, { width: 390, height: 844, zoom: 7.4 }]) {
+  for (const size of [
+    { width: 1280, height: 800, zoom: 8 },
+    { width: 390, height: 844, zoom: 7.4 },
+  ]) {
     test(`${size.width}×${size.height}: districts by control, zone and patrol lines`, async ({ explorer, page }, testInfo) => {
       await page.setViewportSize({ width: size.width, height: size.height });
       await explorer.open();

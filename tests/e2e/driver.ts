@@ -122,8 +122,10 @@ export class Explorer {
       };
       hits.forEach((f) => visit((f.geometry as { coordinates: unknown }).coordinates));
       const pad = 10;
-      const x0 = Math.max(2, Math.min(...xs) - pad), x1 = Math.min(canvas.width - 2, Math.max(...xs) + pad);
-      const y0 = Math.max(2, Math.min(...ys) - pad), y1 = Math.min(canvas.height - 2, Math.max(...ys) + pad);
+      const x0 = Math.max(2, Math.min(...xs) - pad),
+        x1 = Math.min(canvas.width - 2, Math.max(...xs) + pad);
+      const y0 = Math.max(2, Math.min(...ys) - pad),
+        y1 = Math.min(canvas.height - 2, Math.max(...ys) + pad);
       const step = Math.max(2, Math.min(x1 - x0, y1 - y0) / 40);
       // Mouse events land on whole page pixels, and the canvas may start at a fractional offset (a phone's
       // header is 51.19 px tall): test exactly the canvas point the click will reach.

@@ -98,7 +98,10 @@ test.describe('pasted into another page', () => {
     await expect(page.getByRole('button', { name: 'Copy the embed code' })).toBeVisible();
 
     // A page of another kind of site: its own strict policy, the code pasted as it is.
-    server.put('/article.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>An article</title></head><body><h1>An article</h1>${code}</body></html>`);
+    server.put(
+      '/article.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>An article</title></head><body><h1>An article</h1>${code}</body></html>`,
+    );
     await page.goto(`${server.origin}/article.html`);
     const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
     expect(frame.url()).toContain('/atlas/#embed&layers=districts-operation');

@@ -57,7 +57,11 @@ test('the visible layers download as one GeoJSON file with sources, approximate 
   const expected = Object.values(counts).reduce((a, b) => a + b, 0);
   expect(expected).toBeGreaterThan(15);
   expect(fc.features).toHaveLength(expected);
-  for (const [layer, n] of Object.entries(counts)) expect(fc.features.filter((f) => f.properties.layer === layer), layer).toHaveLength(n);
+  for (const [layer, n] of Object.entries(counts))
+    expect(
+      fc.features.filter((f) => f.properties.layer === layer),
+      layer,
+    ).toHaveLength(n);
   for (const f of fc.features) {
     expect(f.type).toBe('Feature');
     expect(typeof f.properties.source, String(f.properties.id)).toBe('string');

@@ -39,7 +39,8 @@ function breaches(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll('a[href], area[href], iframe, form, object, embed, [src]')) {
       for (const attr of ['href', 'src', 'action', 'data']) {
         const value = el.getAttribute(attr);
-        if (value !== null && /^\s*(javascript|data|vbscript):/i.test(value) && !(el.tagName === 'IMG' && /^data:image\//.test(value))) out.push(`live ${attr} on <${el.tagName.toLowerCase()}>: ${value.slice(0, 60)}`);
+        if (value !== null && /^\s*(javascript|data|vbscript):/i.test(value) && !(el.tagName === 'IMG' && /^data:image\//.test(value)))
+          out.push(`live ${attr} on <${el.tagName.toLowerCase()}>: ${value.slice(0, 60)}`);
       }
     }
     for (const el of document.querySelectorAll('*')) {

@@ -11,12 +11,7 @@ const RUN = 'window.__hostile=(window.__hostile||0)+1;alert(1)';
 export const HOSTILE = `<img src=x onerror="${RUN}"><script>${RUN}</script><svg onload="${RUN}"></svg><a href="javascript:${RUN}">link</a><iframe srcdoc="<script>parent.__hostile=1</script>"></iframe>`;
 
 /** Addresses that must never become live links. Those the contract refuses leave their source out. */
-const HOSTILE_URLS = [
-  `javascript:${RUN}`,
-  `data:text/html,<script>${RUN}</script>`,
-  ` JaVaScRiPt:${RUN}`,
-  `https://example.org/?q="><img src=x onerror="${RUN}">`,
-];
+const HOSTILE_URLS = [`javascript:${RUN}`, `data:text/html,<script>${RUN}</script>`, ` JaVaScRiPt:${RUN}`, `https://example.org/?q="><img src=x onerror="${RUN}">`];
 
 /** Fields whose text is an id, a kind, a date or a reference into another file, not words. */
 const NOT_TEXT = new Set(['type', 'id', 'kind', 'how', 'mode', 'role', 'territory', 'district', 'controlSince', 'since', 'quotes', 'features']);

@@ -39,7 +39,9 @@ for (const size of SIZES) {
       await explorer.open(`#layers=${encodeURIComponent(junk)}&compare=${encodeURIComponent(junk)}`);
       const notice = page.getByRole('status').filter({ hasText: 'Left out of this link' });
       await expect(notice).toContainText('1,000 unknown layers');
-      const { height, lineHeight, text } = await notice.locator('p').evaluate((p) => ({ height: p.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(p).lineHeight), text: p.textContent ?? '' }));
+      const { height, lineHeight, text } = await notice
+        .locator('p')
+        .evaluate((p) => ({ height: p.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(p).lineHeight), text: p.textContent ?? '' }));
       expect(height).toBeLessThanOrEqual(2 * lineHeight + 1);
       expect(text.length).toBeLessThan(300);
       // Echoed as text: no element was made from the link.

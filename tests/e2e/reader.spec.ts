@@ -4,7 +4,11 @@ import { feature, quoteText } from './data.ts';
 const nameOf = (file: Parameters<typeof feature>[0], id: string) => String(feature(file, id).properties!.name);
 
 /** Text as read, footnote markers aside (inside a passage they are links of their own). */
-const squash = (s: string) => s.replace(/\[\d+\]/g, '').replace(/\s+/g, ' ').trim();
+const squash = (s: string) =>
+  s
+    .replace(/\[\d+\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 test('the analysis tab shows the whole text with its attribution, copyright and footnote links', async ({ explorer, page }, testInfo) => {
   await explorer.open();
@@ -17,7 +21,10 @@ test('the analysis tab shows the whole text with its attribution, copyright and 
   await expect(reader.getByText('2020 witnessed an important development for the Caucasus region.', { exact: false })).toBeVisible();
   await expect(reader.getByText('it can be said that effective steps have been taken on many issues', { exact: false })).toHaveCount(1);
   await expect(reader.locator('.footnote-entry')).toHaveCount(17);
-  await expect(reader.getByRole('link', { name: /^Footnote 7:/ })).toHaveAttribute('href', 'https://www.trtworld.com/asia/nagorno-karabakh-azerbaijan-enters-aghdam-district-handed-over-by-armenia-41639');
+  await expect(reader.getByRole('link', { name: /^Footnote 7:/ })).toHaveAttribute(
+    'href',
+    'https://www.trtworld.com/asia/nagorno-karabakh-azerbaijan-enters-aghdam-district-handed-over-by-armenia-41639',
+  );
   await expect(reader.locator('#analysis-fn-12 a')).toHaveAttribute('href', 'https://mil.ru/files/morf/nk_08112021_2800.jpg');
   // Text, not HTML: the only elements in the paragraphs are the ones the reader makes.
   const tags = await reader.locator('p *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))].sort());

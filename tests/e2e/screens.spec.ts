@@ -33,7 +33,10 @@ test.describe('screenshots', () => {
     await expect(explorer.popup()).toBeVisible();
     await explorer.idle();
     await explorer.looksLike(testInfo, 'explorer-390x844-popup');
-    await explorer.popup().getByRole('button', { name: /^More about/ }).click();
+    await explorer
+      .popup()
+      .getByRole('button', { name: /^More about/ })
+      .click();
     await expect(explorer.detail()).toBeVisible();
     await explorer.idle();
     await explorer.looksLike(testInfo, 'explorer-390x844-sheet');

@@ -36,7 +36,10 @@ test('the sheet closes with a tap on its handle; the popup is then back on the m
   await explorer.open('#f=shusha');
   await expect(explorer.detail()).toBeVisible();
   await expect(explorer.popup()).toHaveCount(0); // the sheet stands in for it
-  await explorer.detail().getByRole('button', { name: /swipe down/ }).tap();
+  await explorer
+    .detail()
+    .getByRole('button', { name: /swipe down/ })
+    .tap();
   await expect(explorer.detail()).toHaveCount(0);
   await expect(explorer.popup()).toBeVisible();
   // Its × can be tapped: the topmost element at its centre is the button itself.

@@ -36,7 +36,16 @@ test('served from /atlas/: the map, its fonts, worker and data load, nothing mis
   expect(paths.filter((p) => !p.startsWith('/atlas/'))).toEqual([]);
   expect(server.log.filter((l) => l.status !== 200)).toEqual([]);
   expect(failed).toEqual([]);
-  for (const asset of [/\/atlas\/assets\/index-[^/]+\.js$/, /\/atlas\/assets\/maplibre-gl-worker-[^/]+\.mjs$/, /\/atlas\/assets\/districts-[^/]+\.geojson$/, /\/atlas\/assets\/[^/]+\.woff2$/, /\/atlas\/assets\/analysis-[^/]+\.md$/]) {
-    expect(paths.some((p) => asset.test(p)), String(asset)).toBe(true);
+  for (const asset of [
+    /\/atlas\/assets\/index-[^/]+\.js$/,
+    /\/atlas\/assets\/maplibre-gl-worker-[^/]+\.mjs$/,
+    /\/atlas\/assets\/districts-[^/]+\.geojson$/,
+    /\/atlas\/assets\/[^/]+\.woff2$/,
+    /\/atlas\/assets\/analysis-[^/]+\.md$/,
+  ]) {
+    expect(
+      paths.some((p) => asset.test(p)),
+      String(asset),
+    ).toBe(true);
   }
 });

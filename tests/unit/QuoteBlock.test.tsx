@@ -18,7 +18,18 @@ describe('isWebLink', () => {
   it('lets http and https addresses through, nothing else', () => {
     expect(isWebLink('https://avim.org.tr/en/Analiz/x')).toBe(true);
     expect(isWebLink('http://en.kremlin.ru/events/president/news/64384')).toBe(true);
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'file:///etc/passwd', '//evil.example', '/relative', '', 'not a url']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '//evil.example',
+      '/relative',
+      '',
+      'not a url',
+    ]) {
       expect(isWebLink(bad), bad).toBe(false);
     }
   });

@@ -29,7 +29,19 @@ function route(id: string, name: string, totalKm: number, highest: number | null
     from: 'X',
     to: 'Y',
     towns: [],
-    elevation: { highest: h, lowest: h, climbM: highest === null ? null : 100, points: highest === null ? 0 : 2, profile: highest === null ? [] : [{ name: 'A', m: highest, km: 1 }, { name: 'B', m: 10, km: 2 }] },
+    elevation: {
+      highest: h,
+      lowest: h,
+      climbM: highest === null ? null : 100,
+      points: highest === null ? 0 : 2,
+      profile:
+        highest === null
+          ? []
+          : [
+              { name: 'A', m: highest, km: 1 },
+              { name: 'B', m: 10, km: 2 },
+            ],
+    },
     basis: 'test',
   };
 }

@@ -53,7 +53,8 @@ describe('committed water', () => {
   it('names the lakes and reservoirs and labels them', () => {
     expect(lakes.find((l) => inside(SEVAN, l))?.properties?.names?.hy).toBe('Սևանա լիճ');
     const labels = read('water-labels.geojson').features.map((f) => f.properties?.id);
-    for (const id of ['lake-sevan', 'lake-mingachevir', 'lake-shamkir', 'lake-sarsang', 'lake-arpi', 'lake-akhurian', 'caspian-sea', 'river-araz', 'river-kura', 'river-akhurian']) expect(labels).toContain(`label-${id}`);
+    for (const id of ['lake-sevan', 'lake-mingachevir', 'lake-shamkir', 'lake-sarsang', 'lake-arpi', 'lake-akhurian', 'caspian-sea', 'river-araz', 'river-kura', 'river-akhurian'])
+      expect(labels).toContain(`label-${id}`);
   });
   it('names the Araz, the Kura and the Akhurian, each with lines', () => {
     const rivers = read('rivers.geojson').features;

@@ -42,7 +42,18 @@ describe('geo:check names the file, the feature and the reason', () => {
   });
 
   it('rejects a self-intersecting polygon', () => {
-    const m = broken((f) => (geometryOf(f, 'data/districts.geojson').coordinates = [[[46.5, 39.5], [46.6, 39.6], [46.6, 39.5], [46.5, 39.6], [46.5, 39.5]]]));
+    const m = broken(
+      (f) =>
+        (geometryOf(f, 'data/districts.geojson').coordinates = [
+          [
+            [46.5, 39.5],
+            [46.6, 39.6],
+            [46.6, 39.5],
+            [46.5, 39.6],
+            [46.5, 39.5],
+          ],
+        ]),
+    );
     expect(m).toContain('data/districts.geojson › aghdam: polygon intersects itself at 1 point(s), first at 46.55,39.55');
   });
 
@@ -145,23 +156,21 @@ describe('geo:check names the file, the feature and the reason', () => {
 
   it('names a mistyped waypoint territory instead of crashing on it', () => {
     const m = broken((f) => ((propsOf(f, 'data/routes.geojson').waypoints as typeof ROUTE_WAYPOINTS)[3]!.territory = 'azerbajan'));
-    expect(m).toEqual(['data/routes.geojson › horadiz-meghri › properties.waypoints[3].territory: Invalid type: Expected ("armenia" | "azerbaijan" | "nakhchivan" | "border") but received "azerbajan"']);
+    expect(m).toEqual([
+      'data/routes.geojson › horadiz-meghri › properties.waypoints[3].territory: Invalid type: Expected ("armenia" | "azerbaijan" | "nakhchivan" | "border") but received "azerbajan"',
+    ]);
   });
 
   it('names a null geometry, a NaN coordinate and a route without waypoints', () => {
     expect(broken((f) => ((f['data/districts.geojson'] as { features: { geometry: unknown }[] }).features[0]!.geometry = null))).toEqual([
       'data/districts.geojson › aghdam › geometry: Invalid type: Expected Object but received null',
     ]);
-    expect(broken((f) => ((geometryOf(f, 'data/places.geojson').coordinates as number[])[0] = NaN))).toEqual([
-      'data/places.geojson › goris › geometry.coordinates[0]: must be a finite number',
-    ]);
+    expect(broken((f) => ((geometryOf(f, 'data/places.geojson').coordinates as number[])[0] = NaN))).toEqual(['data/places.geojson › goris › geometry.coordinates[0]: must be a finite number']);
     expect(broken((f) => delete propsOf(f, 'data/routes.geojson').waypoints)).toEqual(['data/routes.geojson › horadiz-meghri › properties.waypoints: is missing']);
   });
 
   it('rejects a field the contract does not know', () => {
-    expect(broken((f) => (propsOf(f, 'data/places.geojson').aproximate = true))).toEqual([
-      'data/places.geojson › goris › properties.aproximate: is not a field of the data contract (geo/schema.ts)',
-    ]);
+    expect(broken((f) => (propsOf(f, 'data/places.geojson').aproximate = true))).toEqual(['data/places.geojson › goris › properties.aproximate: is not a field of the data contract (geo/schema.ts)']);
   });
 
   it('rejects a source address that is not http(s)', () => {
@@ -180,22 +189,43 @@ describe('geo:check names the file, the feature and the reason', () => {
   it('rejects a patrol line that leaves the zone and corridor', () => {
     const m = broken((f) => {
       const line = (f['data/peacekeeping.geojson'] as { features: { geometry: { coordinates: number[][] } }[] }).features[2]!.geometry;
-      line.coordinates = [[46.55, 39.75], [46.75, 39.6]]; // ends 11 km south of the zone
+      line.coordinates = [
+        [46.55, 39.75],
+        [46.75, 39.6],
+      ]; // ends 11 km south of the zone
     });
-    expect(m.find((x) => x.includes('outside the zone'))).toMatch(/^data\/peacekeeping\.geojson › patrol-a: patrol line runs \d+\.\d km outside the zone and corridor \(up to \d+\.\d km; tolerance 0\.5 km\)$/);
+    expect(m.find((x) => x.includes('outside the zone'))).toMatch(
+      /^data\/peacekeeping\.geojson › patrol-a: patrol line runs \d+\.\d km outside the zone and corridor \(up to \d+\.\d km; tolerance 0\.5 km\)$/,
+    );
   });
 
   it('accepts a patrol line within the tolerance of the zone', () => {
     const m = broken((f) => {
       const line = (f['data/peacekeeping.geojson'] as { features: { geometry: { coordinates: number[][] } }[] }).features[2]!.geometry;
-      line.coordinates = [[46.55, 39.75], [46.75, 39.698]]; // 0.2 km outside at its end
+      line.coordinates = [
+        [46.55, 39.75],
+        [46.75, 39.698],
+      ]; // 0.2 km outside at its end
     });
     expect(m.filter((x) => x.includes('outside the zone'))).toEqual([]);
   });
 
   it('rejects a part changed in 2020 that overlaps the zone or the ground held since 1994', () => {
-    const m = broken((f) => (geometryOf(f, 'data/districts.geojson').coordinates = [[[46.6, 39.55], [46.75, 39.55], [46.75, 39.75], [46.6, 39.75], [46.6, 39.55]]]));
-    expect(m.find((x) => x.includes('overlaps peacekeeping-zone'))).toMatch(/^data\/districts\.geojson › aghdam: changed hands in 2020 but overlaps peacekeeping-zone by \d+\.\d km² \(tolerance 0\.5 km²\)$/);
+    const m = broken(
+      (f) =>
+        (geometryOf(f, 'data/districts.geojson').coordinates = [
+          [
+            [46.6, 39.55],
+            [46.75, 39.55],
+            [46.75, 39.75],
+            [46.6, 39.75],
+            [46.6, 39.55],
+          ],
+        ]),
+    );
+    expect(m.find((x) => x.includes('overlaps peacekeeping-zone'))).toMatch(
+      /^data\/districts\.geojson › aghdam: changed hands in 2020 but overlaps peacekeeping-zone by \d+\.\d km² \(tolerance 0\.5 km²\)$/,
+    );
     expect(m.find((x) => x.includes('overlaps aghdam-held-since-1994'))).toMatch(/overlaps aghdam-held-since-1994 by \d+\.\d km²/);
   });
 

@@ -37,40 +37,74 @@ export const ROUTE_WAYPOINTS = [
 ];
 
 /** A zone north of the 2020 part, a held part east of it, and a patrol line inside the zone. */
-export const ZONE = [[[46.5, 39.7], [46.8, 39.7], [46.8, 39.9], [46.5, 39.9], [46.5, 39.7]]];
-const HELD = [[[46.7, 39.5], [46.8, 39.5], [46.8, 39.6], [46.7, 39.6], [46.7, 39.5]]];
-export const PATROL = [[46.55, 39.75], [46.75, 39.85]];
+export const ZONE = [
+  [
+    [46.5, 39.7],
+    [46.8, 39.7],
+    [46.8, 39.9],
+    [46.5, 39.9],
+    [46.5, 39.7],
+  ],
+];
+const HELD = [
+  [
+    [46.7, 39.5],
+    [46.8, 39.5],
+    [46.8, 39.6],
+    [46.7, 39.6],
+    [46.7, 39.5],
+  ],
+];
+export const PATROL = [
+  [46.55, 39.75],
+  [46.75, 39.85],
+];
 
 export function validFiles(): Record<string, unknown> {
   const waypoints = structuredClone(ROUTE_WAYPOINTS);
-  const square = [[[46.5, 39.5], [46.6, 39.5], [46.6, 39.6], [46.5, 39.6], [46.5, 39.5]]];
+  const square = [
+    [
+      [46.5, 39.5],
+      [46.6, 39.5],
+      [46.6, 39.6],
+      [46.5, 39.6],
+      [46.5, 39.5],
+    ],
+  ];
   return {
     'data/analysis.md': '---\ntitle: t\n---\nThe Aghdam region was to be handed over to Azerbaijan[3] on 20 November.\n',
     'data/quotes.json': [{ id: 'q-one', text: 'The Aghdam region was to be handed over to Azerbaijan[3] on 20 November.', footnotes: [3] }],
     'data/sources.json': [{ n: 3, title: 'Statement', publisher: 'Kremlin', date: '10 November 2020', url: 'http://en.kremlin.ru/events/president/news/64384' }],
     'data/events.json': [{ date: '2020-11-20', title: 'Aghdam district handed over', quotes: ['q-one'], features: ['aghdam'] }],
-    'data/districts.geojson': fc({
-      type: 'Feature',
-      properties: base('aghdam', 'district', { district: 'aghdam', controlSince: '2020-11-20', how: 'statement', article: 2, dateBasis: 'The handover date.', precisionKm: 6 }),
-      geometry: { type: 'Polygon', coordinates: square },
-    }, {
-      type: 'Feature',
-      properties: base('aghdam-held-since-1994', 'district', { district: 'aghdam', controlSince: '1994-05-12', how: 'held-since-1994', dateBasis: 'Held since 1994.', precisionKm: 6 }),
-      geometry: { type: 'Polygon', coordinates: HELD },
-    }),
-    'data/peacekeeping.geojson': fc({
-      type: 'Feature',
-      properties: base('peacekeeping-hq', 'hq', { since: '2020-11-10' }),
-      geometry: { type: 'Point', coordinates: [46.7528, 39.8177] },
-    }, {
-      type: 'Feature',
-      properties: base('peacekeeping-zone', 'zone', { since: '2020-11-10' }),
-      geometry: { type: 'Polygon', coordinates: ZONE },
-    }, {
-      type: 'Feature',
-      properties: base('patrol-a', 'patrol', { since: '2020-11-10', waypoints: PATROL.map(([lon, lat], i) => ({ name: `p${i}`, lon, lat })) }),
-      geometry: { type: 'LineString', coordinates: PATROL },
-    }),
+    'data/districts.geojson': fc(
+      {
+        type: 'Feature',
+        properties: base('aghdam', 'district', { district: 'aghdam', controlSince: '2020-11-20', how: 'statement', article: 2, dateBasis: 'The handover date.', precisionKm: 6 }),
+        geometry: { type: 'Polygon', coordinates: square },
+      },
+      {
+        type: 'Feature',
+        properties: base('aghdam-held-since-1994', 'district', { district: 'aghdam', controlSince: '1994-05-12', how: 'held-since-1994', dateBasis: 'Held since 1994.', precisionKm: 6 }),
+        geometry: { type: 'Polygon', coordinates: HELD },
+      },
+    ),
+    'data/peacekeeping.geojson': fc(
+      {
+        type: 'Feature',
+        properties: base('peacekeeping-hq', 'hq', { since: '2020-11-10' }),
+        geometry: { type: 'Point', coordinates: [46.7528, 39.8177] },
+      },
+      {
+        type: 'Feature',
+        properties: base('peacekeeping-zone', 'zone', { since: '2020-11-10' }),
+        geometry: { type: 'Polygon', coordinates: ZONE },
+      },
+      {
+        type: 'Feature',
+        properties: base('patrol-a', 'patrol', { since: '2020-11-10', waypoints: PATROL.map(([lon, lat], i) => ({ name: `p${i}`, lon, lat })) }),
+        geometry: { type: 'LineString', coordinates: PATROL },
+      },
+    ),
     'data/routes.geojson': fc({
       type: 'Feature',
       properties: base('horadiz-meghri', 'route', { mode: 'road', labelInAnalysis: 'E002', roadNumbers: [], status: 'closed', waypoints }),
@@ -84,7 +118,18 @@ export function validFiles(): Record<string, unknown> {
     'data/context.geojson': fc({
       type: 'Feature',
       properties: base('nkao-1991', 'nkao-1991'),
-      geometry: { type: 'Polygon', coordinates: [[[46.6, 39.7], [46.9, 39.7], [46.9, 40.0], [46.6, 40.0], [46.6, 39.7]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [46.6, 39.7],
+            [46.9, 39.7],
+            [46.9, 40.0],
+            [46.6, 40.0],
+            [46.6, 39.7],
+          ],
+        ],
+      },
     }),
     'data/basemap/countries.geojson': read('data/basemap/countries.geojson'),
     'data/basemap/borders.geojson': read('data/basemap/borders.geojson'),

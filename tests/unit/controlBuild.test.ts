@@ -26,15 +26,41 @@ describe('chaining Natural Earth line segments', () => {
   const d = [46.3, 40.0];
 
   it('chains an open line from its free end', () => {
-    expect(chainOpen([[c, d], [c, b], [a, b]], 't')).toEqual([d, c, b, a]);
+    expect(
+      chainOpen(
+        [
+          [c, d],
+          [c, b],
+          [a, b],
+        ],
+        't',
+      ),
+    ).toEqual([d, c, b, a]);
   });
 
   it('refuses segments that do not meet', () => {
-    expect(() => chainOpen([[a, b], [[47, 41], [47.1, 41]]], 't')).toThrow('t: expected 2 free ends, found 4');
+    expect(() =>
+      chainOpen(
+        [
+          [a, b],
+          [
+            [47, 41],
+            [47.1, 41],
+          ],
+        ],
+        't',
+      ),
+    ).toThrow('t: expected 2 free ends, found 4');
   });
 
   it('closes a ring', () => {
-    expect(chainRing([[a, b], [b, [46.1, 40.1]], [[46.1, 40.1], a]])).toEqual([a, b, [46.1, 40.1], a]);
+    expect(
+      chainRing([
+        [a, b],
+        [b, [46.1, 40.1]],
+        [[46.1, 40.1], a],
+      ]),
+    ).toEqual([a, b, [46.1, 40.1], a]);
   });
 });
 

@@ -47,9 +47,12 @@ describe('the link notice', () => {
     expect(linkNoticeText([{ param: 'layers', what: 'layer', values: ['district-operation'], note: 'the default layers are shown' }])).toBe(
       'Left out of this link: unknown layer “district-operation”, so the default layers are shown.',
     );
-    expect(linkNoticeText([{ param: 'f', what: 'feature', values: ['atlantis'] }, { param: 'compare', what: 'route', values: ['a', 'b'] }])).toBe(
-      'Left out of this link: unknown feature “atlantis”; unknown routes “a”, “b”.',
-    );
+    expect(
+      linkNoticeText([
+        { param: 'f', what: 'feature', values: ['atlantis'] },
+        { param: 'compare', what: 'route', values: ['a', 'b'] },
+      ]),
+    ).toBe('Left out of this link: unknown feature “atlantis”; unknown routes “a”, “b”.');
   });
   it('stays short for a thousand unknown ids, and quotes only short, clean excerpts', () => {
     const values = Array.from({ length: 1000 }, (_, i) => `<img src=x onerror=alert(${i})>${'x'.repeat(100)}`);

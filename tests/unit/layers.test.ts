@@ -37,7 +37,11 @@ describe('the layer registry', () => {
   });
 
   it('puts every entry in a known group, and every group has entries', () => {
-    for (const g of GROUPS) expect(registry.some((e) => e.group === g.id), g.id).toBe(true);
+    for (const g of GROUPS)
+      expect(
+        registry.some((e) => e.group === g.id),
+        g.id,
+      ).toBe(true);
     for (const e of registry) expect(GROUPS.map((g) => g.id)).toContain(e.group);
   });
 
@@ -46,7 +50,10 @@ describe('the layer registry', () => {
       for (const f of data[source].features) {
         const props = f.properties as Record<string, unknown>;
         const matching = registry.filter((e) => e.source === source && entryFor([e], source, props));
-        expect(matching.map((e) => e.id), `${source} › ${String(props.id)}`).toHaveLength(1);
+        expect(
+          matching.map((e) => e.id),
+          `${source} › ${String(props.id)}`,
+        ).toHaveLength(1);
       }
     }
   });

@@ -12,7 +12,13 @@ import { TERRITORY_TOLERANCE_KM } from '../../geo/territories.ts';
 
 /** An axis-aligned square (one polygon part) from its lower-left corner. */
 const square = (x: number, y: number, size: number): Position[][] => [
-  [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]],
+  [
+    [x, y],
+    [x + size, y],
+    [x + size, y + size],
+    [x, y + size],
+    [x, y],
+  ],
 ];
 const mp = (...parts: Position[][][]): Feature<MultiPolygon> => multiPolygon(parts);
 const empty = mp();
@@ -97,7 +103,13 @@ describe('crossingsOf drops border noise', () => {
     expect(crossingsOf(over)).toBe(2);
     expect(crossingsOf(withDeclaredEnds(over, 'armenia', 'azerbaijan'))).toBe(3);
     expect(crossingsOf(withDeclaredEnds(over, 'nakhchivan', 'border'))).toBe(2);
-    expect(withDeclaredEnds(over, 'armenia', 'armenia').map((p) => [p.where, p.km])).toEqual([['armenia', 0], ['nakhchivan', 20], ['armenia', 40], ['azerbaijan', 5], ['armenia', 0]]);
+    expect(withDeclaredEnds(over, 'armenia', 'armenia').map((p) => [p.where, p.km])).toEqual([
+      ['armenia', 0],
+      ['nakhchivan', 20],
+      ['armenia', 40],
+      ['azerbaijan', 5],
+      ['armenia', 0],
+    ]);
   });
   it('counts a long `other` stretch as a foreign country', () => {
     expect(crossingsOf(pieces(['armenia', 20], ['other', 10], ['armenia', 20]))).toBe(2);
@@ -106,7 +118,13 @@ describe('crossingsOf drops border noise', () => {
 
 describe('elevationFigures', () => {
   // Four known points 0.1° apart on the equator, and one without elevation (skipped).
-  const coords: Position[] = [[0, 0], [0.1, 0], [0.15, 0], [0.2, 0], [0.3, 0]];
+  const coords: Position[] = [
+    [0, 0],
+    [0.1, 0],
+    [0.15, 0],
+    [0.2, 0],
+    [0.3, 0],
+  ];
   const l = line(...coords);
   const w = (name: string, i: number, elevation?: number): Waypoint => ({
     name,

@@ -38,13 +38,18 @@ describe('passages', () => {
     expect([...norm].every((ch, i) => ch === ' ' || normaliseForQuote(s[at[i]!]!) === ch)).toBe(true);
   });
   it('finds every quotation in the paragraphs, verbatim, and nothing else is marked', () => {
-    const paragraphs = parseAnalysis(md).blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+    const paragraphs = parseAnalysis(md)
+      .blocks.filter((b) => b.kind === 'paragraph')
+      .map((b) => b.text);
     const found = new Map<string, string>();
     for (const p of paragraphs) {
       const segs = segmentsOf(p, quotes);
       expect(segs.map((s) => s.text).join('')).toBe(p); // nothing lost or repeated
       for (const q of quotes) {
-        const text = segs.filter((s) => s.quotes.includes(q.id)).map((s) => s.text).join('');
+        const text = segs
+          .filter((s) => s.quotes.includes(q.id))
+          .map((s) => s.text)
+          .join('');
         if (text) found.set(q.id, text);
       }
     }

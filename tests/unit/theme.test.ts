@@ -67,7 +67,11 @@ describe('theme', () => {
   const u = theme.ui;
   /** Text colours on the backgrounds they are set on, from the stylesheets. */
   const TEXT: [string, string, string][] = [
-    ...(['ink', 'accent', 'textSecondary', 'textTabs', 'textMuted', 'textCaption', 'textFaint', 'textLabel', 'error', 'success', 'approxText'] as const).map((k): [string, string, string] => [k, u[k], u.surface]),
+    ...(['ink', 'accent', 'textSecondary', 'textTabs', 'textMuted', 'textCaption', 'textFaint', 'textLabel', 'error', 'success', 'approxText'] as const).map((k): [string, string, string] => [
+      k,
+      u[k],
+      u.surface,
+    ]),
     ['ink on the page', u.ink, u.page],
     ['accent on its tint', u.accent, u.accentTint],
     ['accent on a quotation', u.accent, u.quoteBack],

@@ -9,7 +9,7 @@ import { initialState, reduce } from '../../src/state/reducer.ts';
 import type { AnalysisEvent } from '../../geo/schema.ts';
 import type { LayerSpecification } from 'maplibre-gl';
 
-const props = <T,>(file: string): T[] => (JSON.parse(readFileSync(`data/${file}.geojson`, 'utf8')) as { features: { properties: T }[] }).features.map((f) => f.properties);
+const props = <T>(file: string): T[] => (JSON.parse(readFileSync(`data/${file}.geojson`, 'utf8')) as { features: { properties: T }[] }).features.map((f) => f.properties);
 const parts = props<DatedPart>('districts');
 const sites = props<DatedSite>('peacekeeping');
 
@@ -90,7 +90,15 @@ describe('changesBetween, on district parts', () => {
     ]);
   });
   it('shows a peacekeeping site from its own since, else from the statement', () => {
-    const list = changesBetween([], [{ id: 'mc', name: 'Centre', since: '2021-01-30' }, { id: 'z', name: 'Zone' }], '2020-11-01', '2021-02-01');
+    const list = changesBetween(
+      [],
+      [
+        { id: 'mc', name: 'Centre', since: '2021-01-30' },
+        { id: 'z', name: 'Zone' },
+      ],
+      '2020-11-01',
+      '2021-02-01',
+    );
     expect(list.appeared.map((a) => [a.date, a.ids])).toEqual([
       ['2020-11-10', ['z']],
       ['2021-01-30', ['mc']],
@@ -122,11 +130,16 @@ describe('the map on a date', () => {
   });
   it('colours districts by their date and filters peacekeeping by its since', () => {
     expect(datedSpec(fill, { date: '2020-11-21' })).toMatchObject({ paint: { 'fill-color': ['case', ['<=', ['to-string', ['get', 'controlSince']], '2020-11-21'], '#123456', expect.any(String)] } });
-    expect(datedSpec(pk, { date: '2020-11-21' })).toMatchObject({ filter: ['all', ['==', ['get', 'kind'], 'zone'], ['<=', ['to-string', ['coalesce', ['get', 'since'], '2020-11-10']], '2020-11-21']] });
+    expect(datedSpec(pk, { date: '2020-11-21' })).toMatchObject({
+      filter: ['all', ['==', ['get', 'kind'], 'zone'], ['<=', ['to-string', ['coalesce', ['get', 'since'], '2020-11-10']], '2020-11-21']],
+    });
   });
   it('outlines what changed between the compared dates', () => {
     const [districts] = changeLayers({ date: '2020-12-02', from: '2020-11-09' });
-    expect(districts).toMatchObject({ source: 'districts', filter: ['all', ['>', ['to-string', ['get', 'controlSince']], '2020-11-09'], ['<=', ['to-string', ['get', 'controlSince']], '2020-12-02']] });
+    expect(districts).toMatchObject({
+      source: 'districts',
+      filter: ['all', ['>', ['to-string', ['get', 'controlSince']], '2020-11-09'], ['<=', ['to-string', ['get', 'controlSince']], '2020-12-02']],
+    });
   });
 });
 
