@@ -12,7 +12,7 @@ test.describe('screenshots', () => {
     // Following a link to a feature frames it.
     await expect.poll(() => page.evaluate(() => window.__explorerMap!.getZoom())).toBeGreaterThan(zoomBefore + 1);
     await explorer.idle();
-    await explorer.looksLike(testInfo, 'explorer-1280x800-popup-detail');
+    await explorer.screenshot(testInfo, 'explorer-1280x800-popup-detail');
   });
 
   test('phone 390×844: the panel starts closed, a popup, then the bottom sheet', async ({ explorer, page }, testInfo) => {
@@ -32,13 +32,13 @@ test.describe('screenshots', () => {
     await page.mouse.click(at!.x, at!.y);
     await expect(explorer.popup()).toBeVisible();
     await explorer.idle();
-    await explorer.looksLike(testInfo, 'explorer-390x844-popup');
+    await explorer.screenshot(testInfo, 'explorer-390x844-popup');
     await explorer
       .popup()
       .getByRole('button', { name: /^More about/ })
       .click();
     await expect(explorer.detail()).toBeVisible();
     await explorer.idle();
-    await explorer.looksLike(testInfo, 'explorer-390x844-sheet');
+    await explorer.screenshot(testInfo, 'explorer-390x844-sheet');
   });
 });
