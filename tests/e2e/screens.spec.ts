@@ -4,7 +4,7 @@ import { centreOf, feature } from './data.ts';
 test.describe('screenshots', () => {
   test('desktop 1280×800: map, panel, a popup and its details', async ({ explorer, page }, testInfo) => {
     await explorer.open();
-    await explorer.looksLike(testInfo, 'explorer-1280x800');
+    await explorer.screenshot(testInfo, 'explorer-1280x800');
     const zoomBefore = await page.evaluate(() => window.__explorerMap!.getZoom());
     await explorer.open('#f=kalbajar');
     await expect(explorer.popup()).toBeVisible();
