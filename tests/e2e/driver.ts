@@ -96,7 +96,13 @@ export class Explorer {
 
   /** Centres the map on a feature at `zoom`, as a person would pan and zoom to it. */
   async goTo(lngLat: [number, number], zoom: number): Promise<void> {
-    await this.page.evaluate(([c, z]) => window.__explorerMap!.jumpTo({ center: c, zoom: z }), [lngLat, zoom] as const);
+    // A block body: jumpTo returns the map, which Playwright would serialise (tile buffers and all, seconds each time).
+    await this.page.evaluate(
+      ([c, z]) => {
+        window.__explorerMap!.jumpTo({ center: c, zoom: z });
+      },
+      [lngLat, zoom] as const,
+    );
     await this.idle();
   }
 
