@@ -21,6 +21,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1280, height: 800 },
+    // Less motion, as a reader may ask for it: the camera jumps and labels appear at once, so each step
+    // draws fewer frames under software WebGL. tests/e2e/motion.spec.ts covers the animated default.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: findChromium(),
       // SwiftShader gives WebGL2 without a GPU and steady pixels; the rest keeps Chromium off the network.

@@ -74,3 +74,16 @@ export function parseFile<S extends v.GenericSchema>(spec: CollectionFile<S> | L
   });
   return out;
 }
+
+/**
+ * parseFile, once per file object: geo:check never changes the data it is given, and the same unchanged
+ * files come back again and again (the tests, the property test's 1,000 runs, the build's accuracy table).
+ */
+export function parseOnce<S extends v.GenericSchema>(spec: CollectionFile<S> | ListFile<S>, raw: unknown, preflight?: (item: unknown) => string[]): Parsed<v.InferOutput<S>> {
+  if (raw === null || typeof raw !== 'object') return parseFile(spec, raw, preflight);
+  const seen = spec.checked.get(raw);
+  if (seen) return seen;
+  const result = parseFile(spec, raw, preflight);
+  spec.checked.set(raw, result);
+  return result;
+}

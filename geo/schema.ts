@@ -4,6 +4,7 @@
  * the app parses what it fetches with them (geo/parse.ts). Pure TypeScript, no DOM, no Node.
  */
 import * as v from 'valibot';
+import type { Parsed } from './parse.ts';
 
 // ── Building blocks ─────────────────────────────────────────────────────────────────────────────
 
@@ -245,6 +246,8 @@ export interface CollectionFile<S extends v.GenericSchema> {
   shape: 'collection';
   item: S;
   label: Label;
+  /** geo:check's parse of each file object it has seen (geo/parse.ts parseOnce). */
+  checked: WeakMap<object, Parsed<v.InferOutput<S>>>;
 }
 /** A file whose top level is a JSON list of `item`s. */
 export interface ListFile<S extends v.GenericSchema> {
@@ -252,10 +255,12 @@ export interface ListFile<S extends v.GenericSchema> {
   shape: 'list';
   item: S;
   label: Label;
+  /** geo:check's parse of each file object it has seen (geo/parse.ts parseOnce). */
+  checked: WeakMap<object, Parsed<v.InferOutput<S>>>;
 }
 
-const collectionFile = <S extends v.GenericSchema>(file: string, item: S): CollectionFile<S> => ({ file, shape: 'collection', item, label: featureLabel });
-const listFile = <S extends v.GenericSchema>(file: string, item: S, label: Label): ListFile<S> => ({ file, shape: 'list', item, label });
+const collectionFile = <S extends v.GenericSchema>(file: string, item: S): CollectionFile<S> => ({ file, shape: 'collection', item, label: featureLabel, checked: new WeakMap() });
+const listFile = <S extends v.GenericSchema>(file: string, item: S, label: Label): ListFile<S> => ({ file, shape: 'list', item, label, checked: new WeakMap() });
 
 export const FILES = {
   districts: collectionFile('data/districts.geojson', DistrictFeatureSchema),

@@ -4,7 +4,7 @@ import { coordAll, kinks } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import { DATA_BBOX, inBBox } from '../region.ts';
 import type { Problem } from './problem.ts';
-import { memoByText } from './memo.ts';
+import { memoByValue } from './memo.ts';
 
 /** What these rules read of a feature that passed its schema. */
 export interface Checked {
@@ -26,7 +26,7 @@ export function geojsonProblems(feature: unknown): string[] {
 export const inRegion = (f: Checked): boolean => coordAll(f.geometry).every((c) => inBBox(c, DATA_BBOX));
 
 /** Where each polygon crosses itself, by the polygon's text: a few hundred features, checked in every test run. */
-const kinksMemo = memoByText<Position[]>(512);
+const kinksMemo = memoByValue<Geometry, Position[]>(512);
 
 /** Ids unique across files (`seen` maps each id to its file), coordinates in the region, polygons that do not cross themselves. */
 export function checkIdsAndGeometry(file: string, features: Checked[], seen: Map<string, string>, out: Problem[]): void {
@@ -41,7 +41,7 @@ export function checkIdsAndGeometry(file: string, features: Checked[], seen: Map
       out.push({ file, feature, message: `${outside.length} coordinate(s) outside the region ${DATA_BBOX.join(',')}, first at ${lon},${lat}` });
     } else if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') {
       const geometry = f.geometry;
-      const k = kinksMemo(JSON.stringify(geometry), () => kinks(geometry).features.map((p) => p.geometry.coordinates));
+      const k = kinksMemo(geometry, () => kinks(geometry).features.map((p) => p.geometry.coordinates));
       if (k.length > 0) {
         const [lon, lat] = k[0]!;
         out.push({ file, feature, message: `polygon intersects itself at ${k.length} point(s), first at ${lon},${lat}` });

@@ -7,7 +7,7 @@
  */
 import type * as v from 'valibot';
 import { FILES, type AnyFeature, type CountryFeature, type CollectionFile, type ListFile } from '../schema.ts';
-import { keysOf, parseFile } from '../parse.ts';
+import { keysOf, parseOnce } from '../parse.ts';
 import { territoriesFrom, type Territories } from '../territories.ts';
 import type { Problem } from './problem.ts';
 import { checkIdsAndGeometry, geojsonProblems, inRegion } from './collection.ts';
@@ -15,7 +15,7 @@ import { checkQuoteRefs } from './properties.ts';
 import { checkRouteTerritories, checkWaypointsOnLine } from './lines.ts';
 import { checkEvents, checkQuotes, checkSources } from './textData.ts';
 import { checkControl } from './control.ts';
-import { memoByText } from './memo.ts';
+import { memoByValue } from './memo.ts';
 
 export const ANALYSIS_FILE = 'data/analysis.md';
 export const ALL_FILES = [...Object.values(FILES).map((f) => f.file), ANALYSIS_FILE];
@@ -30,7 +30,7 @@ export function checkData(files: Record<string, unknown>): Problem[] {
   /** The items of one file that pass its schema (none when the file is missing). */
   function parsed<S extends v.GenericSchema>(spec: CollectionFile<S> | ListFile<S>): v.InferOutput<S>[] {
     if (!(spec.file in files)) return [];
-    const result = parseFile(spec, files[spec.file], spec.shape === 'collection' ? geojsonProblems : undefined);
+    const result = parseOnce(spec, files[spec.file], spec.shape === 'collection' ? geojsonProblems : undefined);
     out.push(...result.problems);
     const raw = spec.shape === 'collection' ? result.refused.map((f) => (f !== null && typeof f === 'object' && 'properties' in f ? f.properties : null)) : result.refused;
     for (const k of [...keysOf(raw, 'id'), ...keysOf(raw, 'n')]) refusedKeys.add(k);
@@ -69,7 +69,7 @@ export function checkData(files: Record<string, unknown>): Problem[] {
 
   checkControl(districts.filter(inRegion), peacekeeping.filter(inRegion), out);
 
-  const territories = territoriesOf(countries.filter(inRegion), out);
+  const territories = territoriesOf(countries, out);
   if (territories) checkRouteTerritories(FILES.routes.file, routes.filter(inRegion), territories, out);
 
   checkEvents(parsed(FILES.events), known(quoteIds), known(layerIds), out);
@@ -77,12 +77,13 @@ export function checkData(files: Record<string, unknown>): Problem[] {
 }
 
 /** The same countries give the same territories object, so what is measured against it is remembered (lines.ts). */
-const territoriesMemo = memoByText<Territories>(8);
+const territoriesMemo = memoByValue<CountryFeature[], Territories>(8);
 
 /** Armenia, mainland Azerbaijan and Nakhchivan from the countries that passed, or a problem saying which is missing. */
 function territoriesOf(countries: CountryFeature[], out: Problem[]): Territories | null {
-  const missing = ['armenia', 'azerbaijan'].filter((id) => !countries.some((c) => c.properties.id === id));
-  if (missing.length === 0) return territoriesMemo(JSON.stringify(countries), () => territoriesFrom({ type: 'FeatureCollection', features: countries }));
+  const inside = countries.filter(inRegion);
+  const missing = ['armenia', 'azerbaijan'].filter((id) => !inside.some((c) => c.properties.id === id));
+  if (missing.length === 0) return territoriesMemo(countries, () => territoriesFrom({ type: 'FeatureCollection', features: inside }));
   out.push({ file: FILES.countries.file, message: `needs ${missing.join(' and ')} to check the routes' territories` });
   return null;
 }

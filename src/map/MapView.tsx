@@ -20,6 +20,12 @@ import { mapHandle, type MapHandle } from './snapshot.ts';
 /** How long a lost WebGL context may take to come back before the page says the map is gone. */
 const CONTEXT_GRACE_MS = 2500;
 
+/**
+ * Labels fade in over MapLibre's usual 300 ms, unless the reader asked for less motion: then they
+ * appear at once, as the camera already jumps instead of flying (MapLibre honours the setting there).
+ */
+const labelFadeMs = (): number => (window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 300);
+
 export interface MapViewProps {
   basemap: BasemapData;
   data: LoadedData;
@@ -161,10 +167,12 @@ export function MapView({
     if (!map || !at) return;
     // Once the popup is laid out (next frame), pan so none of it sits under the controls or off screen;
     // again whenever it changes size (its quotation may arrive after it opens: src/data/texts.ts).
+    // While the camera frames the feature, wait for it to stop: a pan now would cut the framing short.
     let frame = 0;
     const fit = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => keepInView(map));
+      map.off('moveend', fit);
+      frame = requestAnimationFrame(() => (map.isMoving() ? map.once('moveend', fit) : keepInView(map)));
     };
     fit();
     const content = map.getContainer().querySelector('.maplibregl-popup-content');
@@ -172,6 +180,7 @@ export function MapView({
     if (content) resized.observe(content);
     return () => {
       cancelAnimationFrame(frame);
+      map.off('moveend', fit);
       resized.disconnect();
     };
   }, [at]);
@@ -183,6 +192,7 @@ export function MapView({
       mapStyle={style}
       initialViewState={{ bounds: [w, s, e, n], fitBoundsOptions: { padding: 16 } }}
       attributionControl={false}
+      fadeDuration={labelFadeMs()}
       interactiveLayerIds={interactive}
       onLoad={onLoad}
       onMouseMove={onMouseMove}
