@@ -1,9 +1,10 @@
 /**
- * `npm test`: type-check, lint, unused files, exports and dependencies (knip), data check (geo:check),
- * unit tests, production build and the e2e suite in headless Chromium, in that order, stopping at the
- * first step that fails. It ends with one line counting the tests: `test: N passed, N failed`.
+ * `npm test`: type-check, lint, format, unused files, exports and dependencies (knip) and the data
+ * check (geo:check) side by side, then the unit tests, the production build and the e2e suite in
+ * headless Chromium, stopping after the first stage that fails. It ends with one line counting the
+ * tests: `N passed, N failed`.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.ts';
 
@@ -15,12 +16,16 @@ interface Step {
   cmd: string[];
 }
 
-const steps: Step[] = [
+/** The static checks read the code and the data and change nothing: they run at once, each printed when it ends. */
+const checks: Step[] = [
   { name: 'typecheck', cmd: ['npx', 'tsc', '-p', '.'] },
   { name: 'lint', cmd: ['npx', 'eslint', '.', '--max-warnings=0'] },
   { name: 'format', cmd: ['npx', 'prettier', '--check', '.'] },
   { name: 'knip', cmd: ['npx', 'knip'] },
   { name: 'geo:check', cmd: ['npx', 'tsx', 'geo/cli.ts'] },
+];
+/** Then these, one after another: each needs both cores. */
+const steps: Step[] = [
   { name: 'unit', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`] },
   { name: 'build', cmd: ['npx', 'vite', 'build', '--logLevel', 'warn'] },
   { name: 'e2e', cmd: ['npx', 'playwright', 'test'] },
@@ -55,11 +60,37 @@ try {
 
 /** Seconds each step took, printed at the end: where the time of `npm test` goes. */
 const timings: string[] = [];
+const seconds = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
+
+/** Runs `step` with its output held back, then prints it whole; resolves to whether it passed. */
+function runQuietly(step: Step): Promise<boolean> {
+  const start = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(step.cmd[0]!, step.cmd.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => out.push(b));
+    child.on('error', (e) => out.push(Buffer.from(String(e))));
+    child.on('close', (code) => {
+      console.log(`\n── ${step.name}: ${step.cmd.join(' ')}\n${Buffer.concat(out).toString().trimEnd()}`);
+      timings.push(`${step.name} ${seconds(start)} s`);
+      resolve(code === 0);
+    });
+  });
+}
+
+if (!failedStep) {
+  const start = performance.now();
+  const passedChecks = await Promise.all(checks.map(runQuietly));
+  timings.push(`(checks together ${seconds(start)} s)`);
+  const failedCheck = checks.find((_, i) => !passedChecks[i]);
+  if (failedCheck) failedStep = failedCheck.name;
+}
 for (const step of failedStep ? [] : steps) {
   console.log(`\n── ${step.name}: ${step.cmd.join(' ')}`);
   const start = performance.now();
   const r = spawnSync(step.cmd[0]!, step.cmd.slice(1), { stdio: 'inherit' });
-  timings.push(`${step.name} ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  timings.push(`${step.name} ${seconds(start)} s`);
   if (r.status !== 0) {
     failedStep = step.name;
     break;

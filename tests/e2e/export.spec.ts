@@ -48,7 +48,7 @@ interface Collection {
   features: { type: string; geometry: { type: string }; properties: Record<string, unknown> }[];
 }
 
-test('the visible layers download as one GeoJSON file with sources, approximate flags and licences', async ({ explorer, page }) => {
+test('the data downloads: the visible layers as one GeoJSON file with sources, approximate flags and licences, all layers, and each data file as it is', async ({ explorer, page }) => {
   await explorer.open(`#layers=${LAYERS.join(',')}`);
   const file = await explorer.download(explorer.exportButton('Data', 'Visible layers'));
   expect(file.name).toBe('karabakh-visible-layers.geojson');
@@ -80,26 +80,24 @@ test('the visible layers download as one GeoJSON file with sources, approximate 
   const fewer = JSON.parse((await explorer.download(explorer.exportButton('Data', 'Visible layers'))).bytes.toString('utf8')) as Collection;
   expect(fewer.features).toHaveLength(expected - counts['route-berd-tovuz']);
   expect(fewer.features.some((f) => f.properties.layer === 'route-berd-tovuz')).toBe(false);
-});
 
-test('all layers download as every feature of the data files', async ({ explorer }) => {
-  await explorer.open('#layers=');
-  const fc = JSON.parse((await explorer.download(explorer.exportButton('Data', 'All layers'))).bytes.toString('utf8')) as Collection;
-  const all = (['districts', 'peacekeeping', 'routes', 'places', 'context'] as const).flatMap((f) => features(f));
-  expect(fc.features.map((f) => f.properties.id).sort()).toEqual(all.map((f) => f.properties.id).sort());
-});
+  await test.step('all layers: every feature of the data files, whatever is shown', async () => {
+    const fc = JSON.parse((await explorer.download(explorer.exportButton('Data', 'All layers'))).bytes.toString('utf8')) as Collection;
+    const all = (['districts', 'peacekeeping', 'routes', 'places', 'context'] as const).flatMap((f) => features(f));
+    expect(fc.features.map((f) => f.properties.id).sort()).toEqual(all.map((f) => f.properties.id).sort());
+  });
 
-test('each data file downloads as it is', async ({ explorer, page }) => {
-  await explorer.open();
-  await explorer.showTab('About');
-  const links = page.locator('.data-files a');
-  await expect(links).toHaveCount(16); // every file of data/ (tests/unit/export.test.ts walks the folder)
-  const routes = links.filter({ hasText: 'data/routes.geojson' });
-  const res = await page.request.get((await routes.getAttribute('href'))!, { failOnStatusCode: true });
-  const { readFile } = await import('node:fs/promises');
-  expect(await res.text()).toBe(await readFile('data/routes.geojson', 'utf8'));
-  const file = await explorer.download(routes);
-  expect(file.name).toBe('routes.geojson');
+  await test.step('each data file, from the About tab, byte for byte', async () => {
+    await explorer.showTab('About');
+    const links = page.locator('.data-files a');
+    await expect(links).toHaveCount(16); // every file of data/ (tests/unit/export.test.ts walks the folder)
+    const routes = links.filter({ hasText: 'data/routes.geojson' });
+    const res = await page.request.get((await routes.getAttribute('href'))!, { failOnStatusCode: true });
+    const { readFile } = await import('node:fs/promises');
+    expect(await res.text()).toBe(await readFile('data/routes.geojson', 'utf8'));
+    const file = await explorer.download(routes);
+    expect(file.name).toBe('routes.geojson');
+  });
 });
 
 test('a picture of the view: 1,200 px wide, 2,400 px at 2×, with the map drawn into it', async ({ explorer, page }, testInfo) => {
