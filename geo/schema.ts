@@ -83,15 +83,19 @@ const NamedPointSchema = strict({ name: text, lon: coordinate, lat: coordinate }
 /** Territories a route passes through; Nakhchivan is Azerbaijan's exclave, kept apart for the figures. */
 export const TERRITORIES = ['armenia', 'azerbaijan', 'nakhchivan'] as const;
 
-const WaypointSchema = strict({
-  ...NamedPointSchema.entries,
-  /** Where the point lies; 'border' for a crossing point. The segment to the next point lies in
-   *  the territory both ends share (a 'border' end takes the other end's). */
-  territory: v.picklist([...TERRITORIES, 'border']),
-  /** Metres above sea level, with its source, where known (for route profiles). */
-  elevation: v.optional(coordinate),
-  elevationSource: v.optional(text),
-});
+const WaypointSchema = v.pipe(
+  strict({
+    ...NamedPointSchema.entries,
+    /** Where the point lies; 'border' for a crossing point. The segment to the next point lies in
+     *  the territory both ends share (a 'border' end takes the other end's). */
+    territory: v.picklist([...TERRITORIES, 'border']),
+    /** Metres above sea level, with its source, where known (for route profiles). */
+    elevation: v.optional(coordinate),
+    elevationSource: v.optional(text),
+  }),
+  // A height means nothing without what it is (a town's terrain sample, a cited pass): never one without the other.
+  v.check((w) => (w.elevation === undefined) === (w.elevationSource === undefined), 'a height needs its source (elevationSource), and a source its height'),
+);
 
 // ── Layer files ─────────────────────────────────────────────────────────────────────────────────
 

@@ -32,7 +32,7 @@ export function checkWaypointsOnLine(file: string, features: AnyFeature[], out: 
 }
 
 /** The territory a segment declares: its ends' territory, a 'border' end taking the other end's. */
-function declared(a: Waypoint, b: Waypoint): Territory | null {
+export function declaredTerritory(a: Waypoint, b: Waypoint): Territory | null {
   if (a.territory !== 'border') return a.territory;
   return b.territory !== 'border' ? b.territory : null;
 }
@@ -49,7 +49,7 @@ export function checkRouteTerritories(file: string, routes: RouteFeature[], terr
     for (let k = 0; k + 1 < waypoints.length; k++) {
       const a = waypoints[k]!;
       const b = waypoints[k + 1]!;
-      const want = declared(a, b);
+      const want = declaredTerritory(a, b);
       if (!want) continue;
       if (a.territory !== 'border' && b.territory !== 'border' && a.territory !== b.territory) {
         out.push({ file, feature, message: `segment "${a.name}" → "${b.name}" joins ${a.territory} to ${b.territory} without a border waypoint` });

@@ -5,6 +5,8 @@
 export const ARAZ_STRETCHES: Readonly<Record<string, { from: string; to: string }>> = {
   // E002 runs beside the river from Horadiz to Julfa, then turns north to Nakhchivan city.
   'horadiz-meghri-ordubad': { from: 'Horadiz', to: 'Julfa (Culfa)' },
-  // The Ələt–Culfa line keeps to the river from Julfa to Horadiz (the Yerevan–Julfa line leaves it for Nakhchivan city).
-  'yeraskh-horadiz-railway': { from: 'Julfa (Culfa)', to: 'Horadiz' },
+  // After Qıvraq the Yerevan–Julfa line's stations (Şahtaxtı, Nakhchivan, Nehrəm, Julfa) lie in the Araz valley, and
+  // the Ələt–Culfa line keeps to the river from Julfa to Horadiz. Drawn along the bank from Qıvraq, the Yeraskh–Julfa
+  // stretch measures +7% against its kilometre posts (data/README.md); by chords it was −17%.
+  'yeraskh-horadiz-railway': { from: 'Qıvraq', to: 'Horadiz' },
 };

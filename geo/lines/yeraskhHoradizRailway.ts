@@ -49,6 +49,56 @@ export const yeraskhHoradizRailway: RouteProps = {
   notes: [
     'Yeraskh–Horadiz is about 343 km by the kilometre posts; Armenian officials gave 340 km with 45 km in Armenia, an expert 43–47 km in Armenia. By the posts the Armenian section is km 313–352 of the Ələt–Culfa line, about 39 km.',
     'Correction of record: the Julfa–Ordubad part stayed in service inside Nakhchivan (Ordubad–Sharur trains ran in 2019–20); only Ordubad–Meghri–Horadiz was out of use, its track dismantled in the 1990s, and the line shown there is the former route. A new Horadiz–Aghband line of 110.4 km was begun on 14 Feb 2021.',
-    'Approximate: stations are drawn at town coordinates (1–2 km off; Shvanidzor village lies about 3 km from the track in the Araz valley) and, from Julfa to Horadiz, joined along the north bank of the Araz (OpenStreetMap border, set back) rather than by straight segments; between Mincivan and Horadiz (via Soltanlı, which has no verified coordinate) the line follows the E002 road points of the same valley, not the track itself. Vəlidağ, Şahtaxtı, Nehrəm, Karchevan and Soltanlı have no verified coordinate and are left out. The border points are the E002 road crossings and, between Yeraskh and Sadarak, where the line meets the Natural Earth border.',
+    'Approximate: stations are drawn at town coordinates (1–2 km off; Shvanidzor village lies about 3 km from the track in the Araz valley) and, from Qıvraq to Horadiz, joined along the north bank of the Araz (OpenStreetMap border, set back) rather than by straight segments, so the drawn line is longer than the track where the track cuts across the bends of the river (data/README.md measures each section against the kilometre posts); between Mincivan and Horadiz (via Soltanlı, which has no verified coordinate) the line follows the E002 road points of the same valley, not the track itself. Vəlidağ, Şahtaxtı, Nehrəm, Karchevan and Soltanlı have no verified coordinate and are left out. The border points are the E002 road crossings and, between Yeraskh and Sadarak, where the line meets the Natural Earth border.',
   ],
 };
+
+/** A station drawn as a waypoint, at its kilometre post. */
+export interface KmPost {
+  station: string;
+  km: number;
+}
+
+/**
+ * facts.md §2(e), kilometre posts of DE-R, for the stations the line is drawn through (geo/build/routeAccuracy.ts
+ * measures the drawn sections against them). `parts` are the line's main stretches; `stations` every drawn station
+ * with a post. Yaycı, Dəstə and Nrnadzor are drawn at E002 road points, not at their stations.
+ */
+export const RAILWAY_KM_POSTS: readonly { line: string; parts: readonly KmPost[]; stations: readonly KmPost[] }[] = [
+  {
+    line: 'Yerevan–Julfa line',
+    parts: [
+      { station: 'Yeraskh (Arazdəyən)', km: 66.9 },
+      { station: 'Julfa (Culfa)', km: 202.5 },
+    ],
+    stations: [
+      { station: 'Yeraskh (Arazdəyən)', km: 66.9 },
+      { station: 'Sadarak (Sədərək)', km: 72.8 },
+      { station: 'Sharur (Şərur)', km: 91.2 },
+      { station: 'Qıvraq', km: 109.3 },
+      { station: 'Nakhchivan (city)', km: 157.4 },
+      { station: 'Julfa (Culfa)', km: 202.5 },
+    ],
+  },
+  {
+    line: 'Ələt–Culfa line',
+    parts: [
+      { station: 'Julfa (Culfa)', km: 409 },
+      { station: 'Ordubad', km: 370 },
+      { station: 'Ağbənd (Aghband)', km: 306 },
+      { station: 'Horadiz', km: 202 },
+    ],
+    stations: [
+      { station: 'Julfa (Culfa)', km: 409 },
+      { station: 'Yaycı', km: 396 },
+      { station: 'Dəstə', km: 377 },
+      { station: 'Ordubad', km: 370 },
+      { station: 'Meghri (Mehri)', km: 338 },
+      { station: 'Shvanidzor', km: 328 },
+      { station: 'Nrnadzor', km: 315 },
+      { station: 'Ağbənd (Aghband)', km: 306 },
+      { station: 'Mincivan', km: 283 },
+      { station: 'Horadiz', km: 202 },
+    ],
+  },
+];

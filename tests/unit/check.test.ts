@@ -161,6 +161,14 @@ describe('geo:check names the file, the feature and the reason', () => {
     ]);
   });
 
+  it('rejects a height without its source, and a source without its height', () => {
+    const waypoint = (f: Record<string, unknown>) => (propsOf(f, 'data/routes.geojson').waypoints as typeof ROUTE_WAYPOINTS)[1]!;
+    const why = 'data/routes.geojson › horadiz-meghri › properties.waypoints[1]: a height needs its source (elevationSource), and a source its height';
+    expect(broken((f) => Object.assign(waypoint(f), { elevation: 2346 }))).toEqual([why]);
+    expect(broken((f) => Object.assign(waypoint(f), { elevationSource: 'a pass, cited' }))).toEqual([why]);
+    expect(broken((f) => Object.assign(waypoint(f), { elevation: 2346, elevationSource: 'a pass, cited' }))).toEqual([]);
+  });
+
   it('names a null geometry, a NaN coordinate and a route without waypoints', () => {
     expect(broken((f) => ((f['data/districts.geojson'] as { features: { geometry: unknown }[] }).features[0]!.geometry = null))).toEqual([
       'data/districts.geojson › aghdam › geometry: Invalid type: Expected Object but received null',
