@@ -25,7 +25,10 @@ const isRecord = (x: unknown): x is Record<string, unknown> => x !== null && typ
 /** The items of a file's top level, or a problem when it is not the shape the file must have. */
 function itemsOf(spec: CollectionFile<v.GenericSchema> | ListFile<v.GenericSchema>, raw: unknown): unknown[] | Problem {
   if (spec.shape === 'list') return Array.isArray(raw) ? raw : { file: spec.file, message: 'must be a JSON list' };
-  if (isRecord(raw) && raw.type === 'FeatureCollection' && Array.isArray(raw.features)) return raw.features;
+  if (isRecord(raw) && raw.type === 'FeatureCollection' && Array.isArray(raw.features)) {
+    const features: unknown[] = raw.features;
+    return features;
+  }
   return { file: spec.file, message: 'must be a GeoJSON FeatureCollection with a list of features' };
 }
 

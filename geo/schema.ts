@@ -239,6 +239,11 @@ export const EventSchema = strict({
 type Label = (item: unknown, index: number) => string;
 
 const field = (item: unknown, key: string): unknown => (item !== null && typeof item === 'object' && key in item ? Object.getOwnPropertyDescriptor(item, key)?.value : undefined);
+/** A field as text in a problem's label, or `fallback` when it is missing or not a plain value. */
+const fieldText = (item: unknown, key: string, fallback: string): string => {
+  const x = field(item, key);
+  return typeof x === 'string' || typeof x === 'number' ? String(x) : fallback;
+};
 const featureLabel: Label = (f, i) => {
   const id = field(field(f, 'properties'), 'id');
   return typeof id === 'string' && id ? id : `feature #${i + 1} (no id)`;
@@ -278,9 +283,9 @@ export const FILES = {
   lakes: collectionFile('data/basemap/lakes.geojson', WaterFeatureSchema),
   rivers: collectionFile('data/basemap/rivers.geojson', RiverFeatureSchema),
   waterLabels: collectionFile('data/basemap/water-labels.geojson', CountryLabelFeatureSchema),
-  quotes: listFile('data/quotes.json', QuoteSchema, (q, i) => String(field(q, 'id') ?? `quote #${i + 1} (no id)`)),
-  sources: listFile('data/sources.json', SourceSchema, (s, i) => `footnote ${String(field(s, 'n') ?? `#${i + 1} (no n)`)}`),
-  events: listFile('data/events.json', EventSchema, (e, i) => `${String(field(e, 'date') ?? `event #${i + 1}`)} ${String(field(e, 'title') ?? '')}`.trim()),
+  quotes: listFile('data/quotes.json', QuoteSchema, (q, i) => fieldText(q, 'id', `quote #${i + 1} (no id)`)),
+  sources: listFile('data/sources.json', SourceSchema, (s, i) => `footnote ${fieldText(s, 'n', `#${i + 1} (no n)`)}`),
+  events: listFile('data/events.json', EventSchema, (e, i) => `${fieldText(e, 'date', `event #${i + 1}`)} ${fieldText(e, 'title', '')}`.trim()),
 } as const;
 
 // ── The types the code uses, all inferred from the schemas above ──────────────────────────────────

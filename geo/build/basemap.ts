@@ -5,16 +5,17 @@
  * each country's area within 1%, the borders between them, and one label point each.
  * Needs Debian `gmt` (see gshhg.ts). Run: npm run geo:build (reproduces the committed files exactly).
  */
-import { bboxClip, booleanPointInPolygon, centerOfMass, cleanCoords, truncate, area, featureCollection, point, polygon, coordAll } from '@turf/turf';
+import { bboxClip, booleanPointInPolygon, centerOfMass, area, featureCollection, point, polygon, coordAll } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Names } from '../schema.ts';
-import { DATA_BBOX, VIEW_BBOX, COORD_DECIMALS } from '../region.ts';
+import { DATA_BBOX, VIEW_BBOX } from '../region.ts';
 import { OSM_BORDERS, osmCountries, type Iso3 } from './osmBorders.ts';
 import { caspianSea } from './caspian.ts';
 import { GSHHG } from './gshhg.ts';
 import { mapshaperRun } from './mapshaperRun.ts';
 import { geoJSONText, writeGeoJSON } from './writeGeoJSON.ts';
 import type { AccuracyRow } from './accuracyRow.ts';
+import { tidy } from './tidyArea.ts';
 
 const OSM_CREDIT = `OpenStreetMap via npm ${OSM_BORDERS} (© OpenStreetMap contributors, ODbL 1.0)`;
 const COUNTRY_SOURCE = `${OSM_CREDIT}; Caspian shore from ${GSHHG} (LGPL)`;
@@ -39,8 +40,6 @@ const COUNTRIES: Record<Iso3, { id: string; name: string; names: Names }> = {
 
 /** Nakhchivan is an exclave of Azerbaijan: its label point is placed on its own part. */
 const NAKHCHIVAN_TEST: Position = [45.4, 39.2];
-
-const tidy = <T extends Feature>(f: T): T => truncate(cleanCoords(f), { precision: COORD_DECIMALS, mutate: true });
 
 function parts(geom: Polygon | MultiPolygon): Position[][][] {
   return geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
@@ -89,7 +88,7 @@ export async function buildBasemap(outDir: string): Promise<BasemapMeasures> {
       type: 'MultiLineString',
       coordinates: out['borders.json']!.features.flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [])),
     },
-  } as Feature);
+  });
 
   const labels: Feature[] = countries.flatMap((c) => {
     const props = c.properties;

@@ -98,13 +98,13 @@ function computeControlAreas(gpkg: string): ControlAreas {
   const northSide = polygon([[w, e, [e[0]!, 41.0], [w[0]!, 41.0], w]]);
 
   const road = lineString(CORRIDOR_ROAD.slice(CORRIDOR_FROM_INDEX).map(at));
-  const roadStrip = must(buffer(road, ROAD_STRIP_HALF_WIDTH_KM, km), 'road strip') as Area;
-  const corridorBuffer = must(buffer(road, CORRIDOR_HALF_WIDTH_KM, km), 'corridor buffer') as Area;
+  const roadStrip = must<Area>(buffer(road, ROAD_STRIP_HALF_WIDTH_KM, km), 'road strip');
+  const corridorBuffer = must<Area>(buffer(road, CORRIDOR_HALF_WIDTH_KM, km), 'corridor buffer');
   const takenSouth = must(minus(must(both(heldIn1994, southSide), 'NKAO south of the contact line'), roadStrip), 'taken south');
   // Only the two villages' surroundings were taken in the north: the ground within the anchor's
   // uncertainty of the line joining them, north of the midway line.
   const villages = lineString(NORTH_VILLAGES.map(at));
-  const near = must(buffer(villages, north[0]!.anchor.precisionKm, km), 'north villages buffer') as Area;
+  const near = must<Area>(buffer(villages, north[0]!.anchor.precisionKm, km), 'north villages buffer');
   const takenNorth = must(both(must(both(heldIn1994, northSide), 'NKAO north of the contact line'), near), 'taken north');
   const corridor = must(minus(corridorBuffer, takenSouth), 'corridor');
 

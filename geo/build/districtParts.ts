@@ -84,7 +84,7 @@ export function cutDistricts(adm1: Map<string, Area>, c: ControlAreas): District
     if (!halo) continue;
     let best: { d: string; shared: number } | null = null;
     for (const [d, r] of rayons) {
-      const shared = km2(both(halo as Area, r));
+      const shared = km2(both(halo, r));
       if (shared > 0 && (!best || shared > best.shared)) best = { d, shared };
     }
     if (best) extra.set(best.d, [...(extra.get(best.d) ?? []), piece]);

@@ -61,7 +61,7 @@ export function routeFeature(route: RouteProps, places: FeatureCollection<Point,
     coords.push(...inner, b);
   }
   const source = from >= 0 ? `${route.source}; ${ARAZ_SOURCE}` : route.source;
-  return lineString(coords, { ...route, source, waypoints }) as RouteFeature;
+  return lineString(coords, { ...route, source, waypoints });
 }
 
 /** Armenia, mainland Azerbaijan and Nakhchivan from the OSM country polygons (unclipped, unsimplified). */

@@ -45,7 +45,7 @@ export function buildPlaces(citiesDir: string, outPath: string): void {
       ...(gn?.dem === undefined ? {} : { elevation: gn.dem }),
       ...(row.notes ? { notes: row.notes } : {}),
     };
-    return point([lon, lat], props) as PlaceFeature;
+    return point([lon, lat], props);
   });
   writeGeoJSON(outPath, featureCollection(features));
 }

@@ -1,10 +1,15 @@
 /** Rounding and validity checks shared by the polygon layers (districts, context, peacekeeping). */
 import { cleanCoords, coordAll, feature, featureCollection, kinks, rewind, truncate, union } from '@turf/turf';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { COORD_DECIMALS, DATA_BBOX, inBBox } from '../region.ts';
 
 /** Rounding can make a cut polygon touch itself; re-noding it (a union with itself) this many times repairs that. */
 const MAX_REPAIRS = 3;
+
+/** A feature rounded to COORD_DECIMALS, repeated vertices dropped (the basemap and water layers). */
+// turf types cleanCoords as `any`: the feature goes in and comes out the same shape.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-return
+export const tidy = <T extends Feature>(f: T): T => truncate(cleanCoords(f), { precision: COORD_DECIMALS, mutate: true });
 
 const round = <G extends Polygon | MultiPolygon>(g: G): G => rewind(cleanCoords(truncate(g, { precision: COORD_DECIMALS }))) as G;
 

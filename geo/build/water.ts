@@ -3,9 +3,9 @@
  * OpenStreetMap), rivers.geojson (GSHHG/WDBII) and water-labels.geojson (a point per named lake, river and the sea).
  * Needs Debian `gmt` (gshhg.ts). Run: npm run geo:build (reproduces the committed files exactly).
  */
-import { along, area, bboxClip, cleanCoords, featureCollection, length, lineString, point, truncate } from '@turf/turf';
+import { along, area, bboxClip, featureCollection, length, lineString, point } from '@turf/turf';
 import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { COORD_DECIMALS, VIEW_BBOX } from '../region.ts';
+import { VIEW_BBOX } from '../region.ts';
 import type { Names } from '../schema.ts';
 import { GSHHG } from './gshhg.ts';
 import { LAKES_SOURCE, lakeLabelPoint, readLakes } from './lakes.ts';
@@ -13,6 +13,7 @@ import { readRivers } from './rivers.ts';
 import { mapshaperRun } from './mapshaperRun.ts';
 import { writeGeoJSON } from './writeGeoJSON.ts';
 import type { AccuracyRow } from './accuracyRow.ts';
+import { tidy } from './tidyArea.ts';
 
 /** WDBII rivers are ~0.3–1.2 km off (data-sources.md): dropping vertices within 100 m of the line loses nothing real. */
 const RIVER_SIMPLIFY_M = 100;
@@ -20,7 +21,6 @@ const CASPIAN: { name: string; names: Names } = { name: 'Caspian Sea', names: { 
 /** Lakes labelled larger (rank 1) from this size. */
 const RANK1_KM2 = 400;
 
-const tidy = <T extends Feature>(f: T): T => truncate(cleanCoords(f), { precision: COORD_DECIMALS, mutate: true });
 const n0 = (x: number) => Math.round(x).toLocaleString('en-GB');
 
 export async function buildWater(outDir: string, lakesDir: string, caspian: Feature<Polygon | MultiPolygon>): Promise<AccuracyRow[]> {
@@ -57,9 +57,8 @@ export async function buildWater(outDir: string, lakesDir: string, caspian: Feat
         return pieces.filter((r) => r.length > 1).map((r) => lineString(r));
       });
       const longest = inView.sort((a, b) => length(b) - length(a))[0]!;
-      return tidy(
-        point(along(longest, length(longest) / 2).geometry.coordinates, { id: `label-${String(f.properties!.id)}`, name: f.properties!.name, names: f.properties!.names, rank: 3 }) as Feature,
-      );
+      const { name, names }: { name?: unknown; names?: unknown } = f.properties ?? {};
+      return tidy(point(along(longest, length(longest) / 2).geometry.coordinates, { id: `label-${String(f.properties!.id)}`, name, names, rank: 3 }) as Feature);
     });
   writeGeoJSON(`${outDir}/water-labels.geojson`, featureCollection([...labels, ...riverLabels]));
 

@@ -133,7 +133,7 @@ export function MapView({
   };
 
   const onClick = (ev: MapLayerMouseEvent) => {
-    const id = ev.features?.[0]?.properties?.id;
+    const id: unknown = ev.features?.[0]?.properties?.id;
     if (typeof id === 'string') onChoose(id, [ev.lngLat.lng, ev.lngLat.lat]);
     else onEmptyClick();
   };

@@ -63,7 +63,10 @@ async function snapshot(map: MapLibreMap, features: FeatureIdentifier[], width: 
       clone.once('error', (e) => reject(e.error instanceof Error ? e.error : new Error('the map could not be drawn')));
       clone.once('load', () => {
         for (const f of features) {
-          const { hover, ...state } = map.getFeatureState(f);
+          // MapLibre types feature state as `any`; it holds the flags the layers read (dim, hover).
+          // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
+          const all: Record<string, unknown> = map.getFeatureState(f);
+          const { hover, ...state } = all;
           void hover; // the pointer is not part of the picture
           if (Object.keys(state).length) clone.setFeatureState(f, state);
         }
