@@ -5,7 +5,7 @@
 import { test, expect } from './fixture.ts';
 import type { Page } from '@playwright/test';
 
-/** The zoom of every frame drawn from now until the camera stops at another zoom (a resize moves it too, in place). */
+/** The zoom of every frame drawn from now until the camera comes to rest at another zoom. */
 const zoomsUntilZoomed = (page: Page) =>
   page.evaluate(
     () =>
@@ -15,7 +15,8 @@ const zoomsUntilZoomed = (page: Page) =>
         const zooms: number[] = [];
         const onRender = () => zooms.push(map.getZoom());
         const onMoveEnd = () => {
-          if (Math.abs(map.getZoom() - start) < 0.5) return;
+          // A resize mid-flight fires moveend too (the detail view opening): only a camera at rest counts.
+          if (map.isMoving() || Math.abs(map.getZoom() - start) < 0.5) return;
           map.off('render', onRender);
           map.off('moveend', onMoveEnd);
           zooms.push(map.getZoom()); // a jump ends before its one frame is drawn
