@@ -5,7 +5,7 @@
  */
 import { booleanPointInPolygon, multiPolygon, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import type { Territory } from './schema.ts';
+import type { Territory, Waypoint } from './schema.ts';
 
 export type Territories = Record<Territory, Feature<MultiPolygon>>;
 
@@ -47,4 +47,10 @@ export function territoryAt(territories: Territories, at: Position): Territory |
     if (booleanPointInPolygon(p, poly)) return name;
   }
   return null;
+}
+
+/** The territory a route segment declares: its ends' territory, a 'border' end taking the other end's. */
+export function declaredTerritory(a: Waypoint | undefined, b: Waypoint | undefined): Territory | null {
+  if (a && a.territory !== 'border') return a.territory;
+  return b && b.territory !== 'border' ? b.territory : null;
 }

@@ -11,8 +11,7 @@ import type { AccuracyRow } from './accuracyRow.ts';
 import { FILES, type RouteFeature } from '../schema.ts';
 import { parseFile } from '../parse.ts';
 import { territoriesFrom, type Territories } from '../territories.ts';
-import { territoryPieces } from '../metrics/territorySplit.ts';
-import { declaredTerritory } from '../check/lines.ts';
+import { declaredOfPieces, territoryPieces } from '../metrics/territorySplit.ts';
 import { RAILWAY_KM_POSTS, type KmPost } from '../lines/yeraskhHoradizRailway.ts';
 
 /** A data file by its path in the repository (FILES), from the data folder. */
@@ -20,22 +19,11 @@ const read = (dataDir: string, file: string): unknown => JSON.parse(readFileSync
 const km = { units: 'kilometers' } as const;
 const pct = (x: number, ref: number) => `${x >= ref ? '+' : ''}${Math.round((x / ref - 1) * 100)}%`;
 
-/** Km of the line whose territory is not the one declared by the waypoints at either end of its stretch. */
+/** Km of the line whose territory is not the one its waypoint leg declares. */
 export function kmOutsideDeclared(route: RouteFeature, territories: Territories): number {
-  const wps = route.properties.waypoints;
-  // Waypoints are vertices of their line (geo/build/lines.ts): their km along it bound the stretches.
-  const at = wps.map((w) => length(lineSlice(route.geometry.coordinates[0]!, point([w.lon, w.lat]), route), km));
-  let outside = 0;
-  for (const p of territoryPieces(route, territories)) {
-    const mid = p.fromKm + p.km / 2;
-    const k = Math.max(
-      0,
-      at.findLastIndex((x) => x <= mid),
-    );
-    const want = declaredTerritory(wps[Math.min(k, wps.length - 2)]!, wps[Math.min(k + 1, wps.length - 1)]!);
-    if (want && p.where !== want) outside += p.km;
-  }
-  return outside;
+  const pieces = territoryPieces(route, territories);
+  const declared = declaredOfPieces(pieces, route.properties.waypoints, route);
+  return pieces.reduce((km, p, i) => (declared[i] && p.where !== declared[i] ? km + p.km : km), 0);
 }
 
 /** Along-the-line km between two named waypoints of `route`. */
@@ -80,7 +68,14 @@ export function routeAccuracy(dataDir: string): AccuracyRow[] {
   });
   const railway = routes.find((r) => r.properties.id === 'yeraskh-horadiz-railway');
   if (!railway) throw new Error('routes: no yeraskh-horadiz-railway to measure against its kilometre posts');
-  for (const part of RAILWAY_KM_POSTS) rows.push(...postRows(railway, part.line, part.parts));
+  for (const part of RAILWAY_KM_POSTS)
+    rows.push(
+      ...postRows(
+        railway,
+        part.line,
+        part.stations.filter((s) => part.stretchEnds.includes(s.station)),
+      ),
+    );
   for (const part of RAILWAY_KM_POSTS) rows.push(...postRows(railway, part.line, part.stations));
   return rows;
 }

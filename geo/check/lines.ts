@@ -4,9 +4,9 @@
  */
 import { along, length, lineString, point, pointToLineDistance, pointToPolygonDistance } from '@turf/turf';
 import type { Feature, MultiPolygon, Position } from 'geojson';
-import type { AnyFeature, RouteFeature, Territory, Waypoint } from '../schema.ts';
+import type { AnyFeature, RouteFeature, Territory } from '../schema.ts';
 import { DATA_BBOX, inBBox } from '../region.ts';
-import { territoryAt, TERRITORY_TOLERANCE_KM, type Territories } from '../territories.ts';
+import { declaredTerritory, territoryAt, TERRITORY_TOLERANCE_KM, type Territories } from '../territories.ts';
 import type { Problem } from './problem.ts';
 import { memoByText } from './memo.ts';
 
@@ -29,12 +29,6 @@ export function checkWaypointsOnLine(file: string, features: AnyFeature[], out: 
       if (km > WAYPOINT_TOLERANCE_KM) out.push({ file, feature: f.properties.id, message: `waypoint "${w.name}" is ${km.toFixed(2)} km from the line (more than ${WAYPOINT_TOLERANCE_KM} km)` });
     });
   }
-}
-
-/** The territory a segment declares: its ends' territory, a 'border' end taking the other end's. */
-export function declaredTerritory(a: Waypoint, b: Waypoint): Territory | null {
-  if (a.territory !== 'border') return a.territory;
-  return b.territory !== 'border' ? b.territory : null;
 }
 
 export function checkRouteTerritories(file: string, routes: RouteFeature[], territories: Territories, out: Problem[]): void {

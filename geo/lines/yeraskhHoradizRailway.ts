@@ -61,16 +61,13 @@ export interface KmPost {
 
 /**
  * facts.md §2(e), kilometre posts of DE-R, for the stations the line is drawn through (geo/build/routeAccuracy.ts
- * measures the drawn sections against them). `parts` are the line's main stretches; `stations` every drawn station
- * with a post. Yaycı, Dəstə and Nrnadzor are drawn at E002 road points, not at their stations.
+ * measures the drawn sections against them): `stations` every drawn station with a post, in line order;
+ * `stretchEnds` those of them that bound the line's main stretches. Yaycı, Dəstə and Nrnadzor are drawn at E002 road points, not at their stations.
  */
-export const RAILWAY_KM_POSTS: readonly { line: string; parts: readonly KmPost[]; stations: readonly KmPost[] }[] = [
+export const RAILWAY_KM_POSTS: readonly { line: string; stations: readonly KmPost[]; stretchEnds: readonly string[] }[] = [
   {
     line: 'Yerevan–Julfa line',
-    parts: [
-      { station: 'Yeraskh (Arazdəyən)', km: 66.9 },
-      { station: 'Julfa (Culfa)', km: 202.5 },
-    ],
+    stretchEnds: ['Yeraskh (Arazdəyən)', 'Julfa (Culfa)'],
     stations: [
       { station: 'Yeraskh (Arazdəyən)', km: 66.9 },
       { station: 'Sadarak (Sədərək)', km: 72.8 },
@@ -82,12 +79,7 @@ export const RAILWAY_KM_POSTS: readonly { line: string; parts: readonly KmPost[]
   },
   {
     line: 'Ələt–Culfa line',
-    parts: [
-      { station: 'Julfa (Culfa)', km: 409 },
-      { station: 'Ordubad', km: 370 },
-      { station: 'Ağbənd (Aghband)', km: 306 },
-      { station: 'Horadiz', km: 202 },
-    ],
+    stretchEnds: ['Julfa (Culfa)', 'Ordubad', 'Ağbənd (Aghband)', 'Horadiz'],
     stations: [
       { station: 'Julfa (Culfa)', km: 409 },
       { station: 'Yaycı', km: 396 },

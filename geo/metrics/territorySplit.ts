@@ -5,7 +5,7 @@
 import { distance, length, lineIntersect, lineString } from '@turf/turf';
 import type { Feature, LineString, Position } from 'geojson';
 import type { Territory, Waypoint } from '../schema.ts';
-import { territoryAt, type Territories } from '../territories.ts';
+import { declaredTerritory, territoryAt, type Territories } from '../territories.ts';
 
 /** Outside all three territories (in practice Iran or Georgia, where Natural Earth's borders are coarse). */
 export type Where = Territory | 'other';
@@ -81,12 +81,6 @@ export function mergePieces(pieces: readonly Piece[]): Piece[] {
   return out;
 }
 
-/** The territory a route segment declares (as geo/check/lines.ts reads it): a 'border' end takes the other end's. */
-function declaredTerritory(a: Waypoint | undefined, b: Waypoint | undefined): Territory | null {
-  if (a && a.territory !== 'border') return a.territory;
-  return b && b.territory !== 'border' ? b.territory : null;
-}
-
 /**
  * Natural Earth's 1:10m borders along the Araz lie a km or two off the river, so roads and railway on
  * the north bank fall outside all three polygons for tens of km (they are in "Iran" on the map only).
@@ -96,12 +90,19 @@ function declaredTerritory(a: Waypoint | undefined, b: Waypoint | undefined): Te
  * between two waypoints (the Araz stretches) belonging to the segment they join.
  */
 export function resolveOther(pieces: readonly Piece[], waypoints: readonly Waypoint[], line: Feature<LineString>): Piece[] {
+  const declared = declaredOfPieces(pieces, waypoints, line);
+  return pieces.map((p, i) => {
+    const d = declared[i];
+    return p.where === 'other' && d ? { ...p, where: d } : p;
+  });
+}
+
+/** The territory each piece's waypoint leg declares (null where neither end of the leg names one). */
+export function declaredOfPieces(pieces: readonly Piece[], waypoints: readonly Waypoint[], line: Feature<LineString>): (Territory | null)[] {
   const leg = legOfVertex(line.geometry.coordinates, waypoints);
   return pieces.map((p) => {
-    if (p.where !== 'other') return p;
     const k = leg[p.segment] ?? p.segment;
-    const declared = declaredTerritory(waypoints[k], waypoints[k + 1]);
-    return declared ? { ...p, where: declared } : p;
+    return declaredTerritory(waypoints[k], waypoints[k + 1]);
   });
 }
 
