@@ -8,7 +8,6 @@ import type { BasemapData } from './map/basemapStyle.ts';
 import { MapView } from './map/MapView.tsx';
 import { buildRegistry, ROUTE_IDS } from './map/layers.ts';
 import { theme } from './map/theme.ts';
-import { CONTEXT_LOST, webglProblem } from './map/webgl.ts';
 import { useExplorerState } from './state/useExplorerState.ts';
 import { popupAnchor, toLink, type Selection } from './state/reducer.ts';
 import { serializeHash, type Known } from './state/hash.ts';
@@ -54,7 +53,7 @@ export function Explorer({ basemap, data, wantTexts }: { basemap: BasemapData; d
     [registry, data],
   );
   const { state, dispatch, dropped, dismissDropped } = useExplorerState(known, data.pending.length === 0);
-  const [noMap, setNoMap] = useState(webglProblem); // asked before the map is created
+  const [noMap, setNoMap] = useState<string | null>(null);
   const phone = useMedia(PHONE);
   const { selection } = state;
   // #embed: the map alone, for an <iframe>; the details live in the full explorer, one link away.
@@ -204,7 +203,7 @@ export function Explorer({ basemap, data, wantTexts }: { basemap: BasemapData; d
             onChoose={(id, at) => dispatch({ type: 'choose', selection: { id, via: 'map', at } })}
             onEmptyClick={() => dispatch({ type: 'close' })}
             onMoved={(view) => dispatch({ type: 'moved', view })}
-            onLost={() => setNoMap(CONTEXT_LOST)}
+            onNoMap={setNoMap}
             handleRef={mapHandle}
             overlay={<MapLegend registry={registry} visible={state.visible} folded={phone} />}
             compactCredits={phone && !embed}

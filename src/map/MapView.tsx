@@ -14,6 +14,7 @@ import type { View } from '../state/hash.ts';
 import type { Camera } from '../state/reducer.ts';
 import { VIEW_BBOX } from '../../geo/region.ts';
 import { exposeForTests } from '../testHook.ts';
+import { CONTEXT_LOST, NO_WEBGL, isNoWebGL } from './webgl.ts';
 import { changeLayers, datedSpec, type TimeView } from '../time/mapDate.ts';
 import { mapHandle, type MapHandle } from './snapshot.ts';
 
@@ -42,8 +43,8 @@ export interface MapViewProps {
   /** A click on the map that hit no feature (closes the popup). */
   onEmptyClick: () => void;
   onMoved: (view: View) => void;
-  /** The WebGL context was lost and did not come back. */
-  onLost: () => void;
+  /** The map cannot draw: no WebGL 2 context could be made, or it was lost and did not come back. */
+  onNoMap: (reason: string) => void;
   /** The map's date and the earlier date it is compared with (none: as of the analysis). */
   time?: TimeView;
   /** Set once the map has loaded: what the export asks of the map (its size, a redrawn picture). */
@@ -67,7 +68,7 @@ export function MapView({
   onChoose,
   onEmptyClick,
   onMoved,
-  onLost,
+  onNoMap,
   time = {},
   handleRef,
   overlay,
@@ -96,7 +97,7 @@ export function MapView({
     map.addImage(HATCH_IMAGE, hatchImage(hexToRgb(theme.peacekeeping.main)));
     // A compact attribution opens expanded; fold it so it does not cover a phone's map at first sight.
     map.getContainer().querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
-    watchContext(map, onLost);
+    watchContext(map, () => onNoMap(CONTEXT_LOST));
     fitForPrint(map);
     exposeForTests(map, { layersOf: Object.fromEntries(registry.map((x) => [x.id, x.layers.map((l) => l.spec.id)])), interactive });
     setLoaded(true);
@@ -195,6 +196,11 @@ export function MapView({
       fadeDuration={labelFadeMs()}
       interactiveLayerIds={interactive}
       onLoad={onLoad}
+      onError={(ev) => {
+        // Only a map that could not be made at all; other errors (a layer, a source) stay MapLibre's own log.
+        if (isNoWebGL(ev.error)) onNoMap(NO_WEBGL);
+        else console.error(ev.error);
+      }}
       onMouseMove={onMouseMove}
       onMouseLeave={(ev) => setHover(ev.target, null)}
       onClick={onClick}
