@@ -13,6 +13,7 @@ import type { Problem } from './problem.ts';
 import { checkIdsAndGeometry, geojsonProblems, inRegion } from './collection.ts';
 import { checkQuoteRefs } from './properties.ts';
 import { checkRouteTerritories, checkWaypointsOnLine } from './lines.ts';
+import { checkRouteRules } from './routeRules.ts';
 import { checkEvents, checkQuotes, checkSources } from './textData.ts';
 import { checkControl } from './control.ts';
 import { memoByValue } from './memo.ts';
@@ -70,7 +71,10 @@ export function checkData(files: Record<string, unknown>): Problem[] {
   checkControl(districts.filter(inRegion), peacekeeping.filter(inRegion), out);
 
   const territories = territoriesOf(countries, out);
-  if (territories) checkRouteTerritories(FILES.routes.file, routes.filter(inRegion), territories, out);
+  if (territories) {
+    checkRouteTerritories(FILES.routes.file, routes.filter(inRegion), territories, out);
+    checkRouteRules(FILES.routes.file, routes.filter(inRegion), territories, out);
+  }
 
   checkEvents(parsed(FILES.events), known(quoteIds), known(layerIds), out);
   return out;

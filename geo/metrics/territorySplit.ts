@@ -2,7 +2,7 @@
  * Splits a drawn route line into pieces by territory (Armenia, mainland Azerbaijan, Nakhchivan, or
  * none of them) and sums kilometres per territory. Pure: no DOM, no Node.
  */
-import { distance, length, lineIntersect, lineString } from '@turf/turf';
+import { distance, length } from '@turf/turf';
 import type { Feature, LineString, Position } from 'geojson';
 import type { Territory, Waypoint } from '../schema.ts';
 import { declaredTerritory, territoryAt, type Territories } from '../territories.ts';
@@ -25,12 +25,41 @@ export interface Piece {
 /** Cuts closer than this (as a fraction of a segment) are the same cut: shared borders give each crossing twice. */
 const SAME_CUT = 1e-12;
 
-/** Where `p` falls on segment a→b, as a fraction of it (planar, as the line is drawn and as polygons are tested). */
-function fraction(a: Position, b: Position, p: Position): number {
-  const dx = b[0]! - a[0]!;
-  const dy = b[1]! - a[1]!;
-  const t = ((p[0]! - a[0]!) * dx + (p[1]! - a[1]!) * dy) / (dx * dx + dy * dy);
-  return Math.min(1, Math.max(0, t));
+/** Every territory's edges, four numbers each (x1, y1, x2, y2), gathered once per territories object. */
+const edgeCache = new WeakMap<Territories, Float64Array>();
+function edgesOf(territories: Territories): Float64Array {
+  let edges = edgeCache.get(territories);
+  if (!edges) {
+    const xs: number[] = [];
+    for (const poly of Object.values(territories))
+      for (const ring of poly.geometry.coordinates.flat()) for (let i = 0; i + 1 < ring.length; i++) xs.push(ring[i]![0]!, ring[i]![1]!, ring[i + 1]![0]!, ring[i + 1]![1]!);
+    edges = Float64Array.from(xs);
+    edgeCache.set(territories, edges);
+  }
+  return edges;
+}
+
+/**
+ * Where segment a→b meets a territory edge, as fractions of a→b (planar, as the line is drawn and as
+ * polygons are tested). A plain scan with a box test: turf's lineIntersect builds a spatial index of
+ * the polygons on every call, which made splitting a route take a second.
+ */
+function edgeCuts(a: Position, b: Position, edges: Float64Array): number[] {
+  const [x1, y1] = [a[0]!, a[1]!];
+  const [dx, dy] = [b[0]! - x1, b[1]! - y1];
+  const [minX, maxX, minY, maxY] = [Math.min(x1, b[0]!), Math.max(x1, b[0]!), Math.min(y1, b[1]!), Math.max(y1, b[1]!)];
+  const cuts: number[] = [];
+  for (let k = 0; k < edges.length; k += 4) {
+    const [x3, y3, x4, y4] = [edges[k]!, edges[k + 1]!, edges[k + 2]!, edges[k + 3]!];
+    if (Math.max(x3, x4) < minX || Math.min(x3, x4) > maxX || Math.max(y3, y4) < minY || Math.min(y3, y4) > maxY) continue;
+    const [ex, ey] = [x4 - x3, y4 - y3];
+    const denom = ey * dx - ex * dy;
+    if (denom === 0) continue; // parallel: no single crossing point
+    const t = (ex * (y1 - y3) - ey * (x1 - x3)) / denom;
+    const u = (dx * (y1 - y3) - dy * (x1 - x3)) / denom;
+    if (t >= 0 && t <= 1 && u >= 0 && u <= 1) cuts.push(t);
+  }
+  return cuts;
 }
 
 /**
@@ -43,6 +72,7 @@ function fraction(a: Position, b: Position, p: Position): number {
  */
 export function territoryPieces(line: Feature<LineString>, territories: Territories): Piece[] {
   const coords = line.geometry.coordinates;
+  const edges = edgesOf(territories);
   const pieces: Piece[] = [];
   let atKm = 0;
   for (let i = 0; i + 1 < coords.length; i++) {
@@ -50,12 +80,7 @@ export function territoryPieces(line: Feature<LineString>, territories: Territor
     const b = coords[i + 1]!;
     const segKm = distance(a, b, { units: 'kilometers' });
     if (segKm === 0) continue;
-    const seg = lineString([a, b]);
-    const cuts = [0, 1];
-    for (const poly of Object.values(territories)) {
-      for (const p of lineIntersect(seg, poly).features) cuts.push(fraction(a, b, p.geometry.coordinates));
-    }
-    cuts.sort((x, y) => x - y);
+    const cuts = [0, 1, ...edgeCuts(a, b, edges)].sort((x, y) => x - y);
     for (let k = 0; k + 1 < cuts.length; k++) {
       const t0 = cuts[k]!;
       const t1 = cuts[k + 1]!;

@@ -36,6 +36,15 @@ export const ROUTE_WAYPOINTS = [
   { name: 'Meghri/M2', lon: 46.2566, lat: 38.8929, territory: 'armenia' },
 ];
 
+/**
+ * Two vertices of the built E002 line (data/routes.geojson) between Mincivan junction and "E002 d", where it
+ * follows the Araz bank: the straight chord between the two waypoints cuts 2 km across the river into Iran.
+ */
+const ALONG_THE_ARAZ = [
+  [46.69149, 39.02445],
+  [46.65184, 38.96455],
+];
+
 /** A zone north of the 2020 part, a held part east of it, and a patrol line inside the zone. */
 export const ZONE = [
   [
@@ -108,7 +117,7 @@ export function validFiles(): Record<string, unknown> {
     'data/routes.geojson': fc({
       type: 'Feature',
       properties: base('horadiz-meghri', 'route', { mode: 'road', labelInAnalysis: 'E002', roadNumbers: [], status: 'closed', waypoints }),
-      geometry: { type: 'LineString', coordinates: waypoints.map((w) => [w.lon, w.lat]) },
+      geometry: { type: 'LineString', coordinates: waypoints.flatMap((w) => [[w.lon, w.lat], ...(w.name === 'Mincivan junction' ? ALONG_THE_ARAZ : [])]) },
     }),
     'data/places.geojson': fc({
       type: 'Feature',
