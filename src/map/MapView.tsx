@@ -139,16 +139,21 @@ export function MapView({
     else onEmptyClick();
   };
 
+  // Each camera move is made once: `data` changes again when a file or the quotations arrive, and the
+  // view must not go back to the feature after the reader has moved it (nor restart a flight under way).
+  const moved = useRef<Camera | null>(null);
   useEffect(() => {
     const map = mapRef.current?.getMap();
-    if (!camera || !loaded || !map) return;
+    if (!camera || !loaded || !map || moved.current === camera) return;
     map.resize(); // the map area may just have changed size (a phone's detail sheet)
     if ('jump' in camera) {
+      moved.current = camera;
       map.jumpTo({ center: camera.jump.center, zoom: camera.jump.zoom });
       return;
     }
     const features = camera.frame.map((id) => data.featureById.get(id)).filter((f) => !!f);
-    if (!features.length) return;
+    if (!features.length) return; // its file is not in yet: framed when it arrives
+    moved.current = camera;
     const [a, b, c, d] = boundsOf(features);
     map.fitBounds([a, b, c, d], { padding: 60, maxZoom: 11, duration: 800 });
   }, [camera, loaded, data]);

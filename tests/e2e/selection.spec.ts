@@ -78,6 +78,34 @@ for (const size of SIZES) {
   });
 }
 
+test('the view stays where the reader moved it when the quotations arrive after a choice', async ({ explorer, page }) => {
+  // The quotations are held back until the reader has moved the map away from the feature.
+  let requested!: () => void;
+  const held = new Promise<void>((r) => (requested = r));
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/quotes-[\w-]{8}\.json$/, async (route) => {
+    requested();
+    await released;
+    await route.continue();
+  });
+  await explorer.open();
+  await explorer.chooseFromList(SHUSHA);
+  await held;
+  await explorer.goTo([45.5, 40.5], 8);
+  release();
+  await explorer.textsLoaded();
+  await explorer.idle();
+  const view = await page.evaluate(() => {
+    const m = window.__explorerMap!;
+    return { zoom: m.getZoom(), lng: m.getCenter().lng, lat: m.getCenter().lat };
+  });
+  // The popup, grown by its quotation, may nudge the map to stay whole (keepInView); the view does not go back to Shusha.
+  expect(view.zoom).toBeCloseTo(8, 2);
+  expect(Math.abs(view.lng - 45.5)).toBeLessThan(0.2);
+  expect(Math.abs(view.lat - 40.5)).toBeLessThan(0.2);
+});
+
 function bbox(f: ReturnType<typeof feature>): [number, number, number, number] {
   const xs: number[] = [];
   const ys: number[] = [];
