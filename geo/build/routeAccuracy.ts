@@ -20,9 +20,9 @@ export function routeAccuracy(dataDir: string): AccuracyRow[] {
   const routes = parseFile(FILES.routes, read(dataDir, FILES.routes.file)).items;
   const territories = territoriesFrom(read(dataDir, FILES.countries.file) as FeatureCollection);
   return routeMeasures(routes, territories).map((m) => ({
-    layer: m.key.startsWith('outside') ? `Route ${m.what}` : `Railway ${m.what}`,
+    layer: m.rule === 'outside' ? `Route ${m.what}` : `Railway ${m.what}`,
     reference: m.reference,
-    measure: m.key.startsWith('outside') ? 'Length outside them (share of the line); the rule' : 'Length along the drawn line; the rule',
+    measure: m.rule === 'outside' ? 'Length outside them (share of the line); the rule' : 'Length along the drawn line; the rule',
     value: `${m.value}; ${verdict(m).text}`,
   }));
 }

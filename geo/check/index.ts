@@ -72,8 +72,9 @@ export function checkData(files: Record<string, unknown>): Problem[] {
 
   const territories = territoriesOf(countries, out);
   if (territories) {
-    checkRouteTerritories(FILES.routes.file, routes.filter(inRegion), territories, out);
-    checkRouteRules(FILES.routes.file, routes.filter(inRegion), territories, out);
+    const drawn = routes.filter(inRegion);
+    checkRouteTerritories(FILES.routes.file, drawn, territories, out);
+    checkRouteRules(FILES.routes.file, drawn, territories, out);
   }
 
   checkEvents(parsed(FILES.events), known(quoteIds), known(layerIds), out);

@@ -8,7 +8,7 @@ import type { AnyFeature, RouteFeature, Territory } from '../schema.ts';
 import { DATA_BBOX, inBBox } from '../region.ts';
 import { declaredTerritory, territoryAt, TERRITORY_TOLERANCE_KM, type Territories } from '../territories.ts';
 import type { Problem } from './problem.ts';
-import { memoByText } from './memo.ts';
+import { memoByText, memoByTextPer } from './memo.ts';
 
 /** A waypoint may sit this far from its line (issue 3). */
 export const WAYPOINT_TOLERANCE_KM = 1;
@@ -64,11 +64,7 @@ export function checkRouteTerritories(file: string, routes: RouteFeature[], terr
 
 type Stray = { km: number; at: Position; inside: Territory | null } | null;
 /** Sampling a segment against the borders is the check's costliest step: remembered per segment, for each set of territories. */
-const strays = new WeakMap<Territories, (key: string, compute: () => Stray) => Stray>();
-function strayMemo(territories: Territories) {
-  if (!strays.has(territories)) strays.set(territories, memoByText<Stray>(512));
-  return strays.get(territories)!;
-}
+const strayMemo = memoByTextPer<Territories, Stray>(512);
 
 /**
  * The sample point of a→b farthest outside `want`, with how far outside it is. Samples are ranked by a

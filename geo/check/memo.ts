@@ -16,6 +16,18 @@ export function memoByText<T>(size = 128): (key: string, compute: () => T) => T 
 }
 
 /**
+ * A memoByText for each `owner` (a set of territories): results measured against one owner are never
+ * returned for another, and go when the owner does.
+ */
+export function memoByTextPer<O extends object, T>(size = 128): (owner: O) => (key: string, compute: () => T) => T {
+  const memos = new WeakMap<O, (key: string, compute: () => T) => T>();
+  return (owner) => {
+    if (!memos.has(owner)) memos.set(owner, memoByText<T>(size));
+    return memos.get(owner)!;
+  };
+}
+
+/**
  * memoByText with a shortcut for an object seen before: its result is found without serialising it.
  * Sound because the check never changes its input in place.
  */

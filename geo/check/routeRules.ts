@@ -11,9 +11,9 @@ import { length, lineSlice, point } from '@turf/turf';
 import type { RouteFeature } from '../schema.ts';
 import type { Territories } from '../territories.ts';
 import { declaredOfPieces, territoryPieces } from '../metrics/territorySplit.ts';
-import { RAILWAY_KM_POSTS, type KmPost } from '../lines/yeraskhHoradizRailway.ts';
+import { RAILWAY_KM_POSTS, type KmPost, type RailwayPart } from '../lines/yeraskhHoradizRailway.ts';
 import type { Problem } from './problem.ts';
-import { memoByText } from './memo.ts';
+import { memoByText, memoByTextPer } from './memo.ts';
 
 export const OUTSIDE_SHARE_MAX = 0.01;
 export const SECTION_TOLERANCE = 0.05;
@@ -50,10 +50,9 @@ export const KNOWN_DEVIATIONS: Record<string, KnownDeviation> = {
   'section Ələt–Culfa line: Mincivan → Horadiz': { ceiling: 0.11, why: STATIONS },
 };
 
-export type RailwayParts = readonly { line: string; stations: readonly KmPost[]; stretchEnds: readonly string[] }[];
-
 /** One measured quantity of a route, with the rule it is held to. */
 export interface RouteMeasure {
+  rule: 'outside' | 'section';
   key: string;
   feature: string;
   /** What is measured, in words ("Ijevan–Gazakh road", "Ələt–Culfa line: Julfa (Culfa) → Ordubad"). */
@@ -72,23 +71,23 @@ const km = { units: 'kilometers' } as const;
 const signedPct = (x: number) => `${x >= 0 ? '+' : ''}${Math.round(x * 100)}%`;
 
 /** Km of the line whose territory is not the one its waypoint leg declares. */
-export function kmOutsideDeclared(route: RouteFeature, territories: Territories): number {
+function kmOutsideDeclared(route: RouteFeature, territories: Territories): number {
   const pieces = territoryPieces(route, territories);
   const declared = declaredOfPieces(pieces, route.properties.waypoints, route);
   return pieces.reduce((sum, p, i) => (declared[i] && p.where !== declared[i] ? sum + p.km : sum), 0);
 }
 
 /** Splitting a line by territory is the costly step: remembered per line, for each set of territories. */
-const outsideMemos = new WeakMap<Territories, (key: string, compute: () => number) => number>();
+const outsideMemo = memoByTextPer<Territories, number>(64);
 function outsideKm(route: RouteFeature, territories: Territories): number {
-  if (!outsideMemos.has(territories)) outsideMemos.set(territories, memoByText<number>(64));
-  return outsideMemos.get(territories)!(JSON.stringify([route.geometry, route.properties.waypoints]), () => kmOutsideDeclared(route, territories));
+  return outsideMemo(territories)(JSON.stringify([route.geometry, route.properties.waypoints]), () => kmOutsideDeclared(route, territories));
 }
 
 function outsideMeasure(route: RouteFeature, territories: Territories): RouteMeasure {
   const total = length(route, km);
   const off = outsideKm(route, territories);
   return {
+    rule: 'outside',
     key: `outside ${route.properties.id}`,
     feature: route.properties.id,
     what: route.properties.name,
@@ -107,7 +106,7 @@ function sectionMeasures(railway: RouteFeature, line: string, posts: readonly Km
     const what = `${line}: ${a.station} → ${b.station}`;
     const ref = Math.abs(b.km - a.km);
     const reference = `Kilometre posts (DE-R, facts.md §2(e)): km ${a.km} → ${b.km}, ${ref.toFixed(1)} km`;
-    const base = { key: `section ${what}`, feature: railway.properties.id, what, limit: SECTION_TOLERANCE, reference };
+    const base = { rule: 'section' as const, key: `section ${what}`, feature: railway.properties.id, what, limit: SECTION_TOLERANCE, reference };
     const [wa, wb] = [at(a.station), at(b.station)];
     if (!wa || !wb) {
       out.push({ ...base, deviation: 0, value: 'not measured', missing: (wa ? b : a).station });
@@ -120,7 +119,7 @@ function sectionMeasures(railway: RouteFeature, line: string, posts: readonly Km
 }
 
 /** Every measure of the two rules: each route's share outside, then the railway's main stretches, then its station sections. */
-export function routeMeasures(routes: readonly RouteFeature[], territories: Territories, parts: RailwayParts = RAILWAY_KM_POSTS): RouteMeasure[] {
+export function routeMeasures(routes: readonly RouteFeature[], territories: Territories, parts: readonly RailwayPart[] = RAILWAY_KM_POSTS): RouteMeasure[] {
   const measures = routes.map((r) => outsideMeasure(r, territories));
   const railway = routes.find((r) => r.properties.id === RAILWAY);
   if (!railway) return measures;
@@ -129,7 +128,7 @@ export function routeMeasures(routes: readonly RouteFeature[], territories: Terr
 
 /** Slicing the railway at its stations is the other costly step (the check runs a thousand times in the property tests). */
 const sectionsMemo = memoByText<RouteMeasure[]>(64);
-function allSections(railway: RouteFeature, parts: RailwayParts): RouteMeasure[] {
+function allSections(railway: RouteFeature, parts: readonly RailwayPart[]): RouteMeasure[] {
   const stretches = parts.flatMap((part) =>
     sectionMeasures(
       railway,
@@ -144,7 +143,7 @@ function allSections(railway: RouteFeature, parts: RailwayParts): RouteMeasure[]
 export function verdict(m: RouteMeasure, known: Record<string, KnownDeviation> = KNOWN_DEVIATIONS): { ok: boolean; text: string } {
   const record = known[m.key];
   const within = Math.abs(m.deviation) <= m.limit;
-  const rule = m.key.startsWith('outside') ? `at most ${m.limit * 100}% outside` : `within ±${m.limit * 100}%`;
+  const rule = m.rule === 'outside' ? `at most ${m.limit * 100}% outside` : `within ±${m.limit * 100}%`;
   if (m.missing) return { ok: false, text: `names station "${m.missing}", which is not a waypoint of the line` };
   if (within && record) return { ok: false, text: `is now ${rule}: remove its record from KNOWN_DEVIATIONS (geo/check/routeRules.ts)` };
   if (within) return { ok: true, text: `meets the rule (${rule})` };
@@ -152,9 +151,9 @@ export function verdict(m: RouteMeasure, known: Record<string, KnownDeviation> =
   return { ok: false, text: `is not ${rule}${record ? `, nor within its recorded ${Math.round(record.ceiling * 100)}%` : ''}` };
 }
 
-export function checkRouteRules(file: string, routes: readonly RouteFeature[], territories: Territories, out: Problem[], parts?: RailwayParts, known?: Record<string, KnownDeviation>): void {
+export function checkRouteRules(file: string, routes: readonly RouteFeature[], territories: Territories, out: Problem[], parts?: readonly RailwayPart[], known?: Record<string, KnownDeviation>): void {
   for (const m of routeMeasures(routes, territories, parts)) {
     const v = verdict(m, known);
-    if (!v.ok) out.push({ file, feature: m.feature, message: `${m.key.startsWith('outside') ? 'length' : `section ${m.what}`}: ${m.value} against ${m.reference}; ${v.text}` });
+    if (!v.ok) out.push({ file, feature: m.feature, message: `${m.rule === 'outside' ? 'length' : `section ${m.what}`}: ${m.value} against ${m.reference}; ${v.text}` });
   }
 }

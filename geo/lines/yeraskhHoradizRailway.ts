@@ -60,11 +60,17 @@ export interface KmPost {
 }
 
 /**
- * facts.md §2(e), kilometre posts of DE-R, for the stations the line is drawn through (geo/build/routeAccuracy.ts
- * measures the drawn sections against them): `stations` every drawn station with a post, in line order;
+ * facts.md §2(e), kilometre posts of DE-R, for the stations the line is drawn through (geo/check/routeRules.ts
+ * holds the drawn sections to them): `stations` every drawn station with a post, in line order;
  * `stretchEnds` those of them that bound the line's main stretches. Yaycı, Dəstə and Nrnadzor are drawn at E002 road points, not at their stations.
  */
-export const RAILWAY_KM_POSTS: readonly { line: string; stations: readonly KmPost[]; stretchEnds: readonly string[] }[] = [
+export interface RailwayPart {
+  line: string;
+  stations: readonly KmPost[];
+  stretchEnds: readonly string[];
+}
+
+export const RAILWAY_KM_POSTS: readonly RailwayPart[] = [
   {
     line: 'Yerevan–Julfa line',
     stretchEnds: ['Yeraskh (Arazdəyən)', 'Julfa (Culfa)'],

@@ -3,7 +3,8 @@ import { length, lineString } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { checkData } from '../../geo/check/index.ts';
 import { formatProblem, type Problem } from '../../geo/check/problem.ts';
-import { checkRouteRules, type RailwayParts } from '../../geo/check/routeRules.ts';
+import { checkRouteRules } from '../../geo/check/routeRules.ts';
+import type { RailwayPart } from '../../geo/lines/yeraskhHoradizRailway.ts';
 import { FILES } from '../../geo/schema.ts';
 import { parseFile } from '../../geo/parse.ts';
 import { territoriesFrom } from '../../geo/territories.ts';
@@ -44,7 +45,7 @@ function railwayCheck(posts: { station: string; km: number }[], known = {}): str
   const files = validFiles();
   propsOf(files, FILES.routes.file).id = 'yeraskh-horadiz-railway';
   const routes = parseFile(FILES.routes, files[FILES.routes.file]).items;
-  const parts: RailwayParts = [{ line: 'Test line', stations: posts, stretchEnds: [posts[0]!.station, posts.at(-1)!.station] }];
+  const parts: RailwayPart[] = [{ line: 'Test line', stations: posts, stretchEnds: [posts[0]!.station, posts.at(-1)!.station] }];
   const out: Problem[] = [];
   checkRouteRules(FILES.routes.file, routes, territories, out, parts, known);
   return out.map(formatProblem);
