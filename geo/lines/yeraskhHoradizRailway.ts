@@ -1,7 +1,8 @@
 import type { RouteProps } from '../schema.ts';
 
 /**
- * facts.md §2(e): stations in line order (kilometre posts DE-R), at the town coordinates of facts.md §1.
+ * facts.md §2(e): stations in line order (kilometre posts DE-R), at the town coordinates of facts.md §1 (Julfa and
+ * Mincivan at their stations, from Wikipedia).
  * Stations without a coordinate there (Vəlidağ, Şahtaxtı, Nehrəm, Karchevan, Soltanlı) are left out
  * rather than guessed; Yaycı, Dəstə and Nrnadzor take the E002 road points of §2(d).
  */
@@ -17,14 +18,15 @@ export const yeraskhHoradizRailway: RouteProps = {
     'Partly out of use (Nov 2021): no cross-border traffic since about 1990; Ordubad–Meghri–Horadiz was out of use and its track dismantled in the 1990s, while the Julfa–Ordubad part stayed in service inside Nakhchivan (Ordubad–Sharur trains ran in 2019–20); a new Horadiz–Aghband line (110.4 km) was begun on 14 Feb 2021.',
   waypoints: [
     { name: 'Yeraskh (Arazdəyən)', lon: 44.8356, lat: 39.7308, territory: 'armenia' }, // WP
-    // Where the straight Yeraskh–Sadarak segment meets the Natural Earth 1:10m border (world-atlas@2.0.2):
-    // facts.md gives no point for this crossing.
-    { name: 'Armenia–Nakhchivan border (on the Natural Earth line)', lon: 44.87231, lat: 39.71844, territory: 'border' },
+    // The Yeraskh–Sadarak road crossing (TravelMapping arm.ah081.wpt, an OpenStreetMap point), as for the E002 crossings
+    // below: no source gives the rail bridge over the Arpa, which crosses beside it.
+    { name: 'Armenia–Nakhchivan border (at the Yeraskh–Sadarak road crossing)', lon: 44.8376, lat: 39.7315, territory: 'border' }, // TM arm.ah081
     { name: 'Sadarak (Sədərək)', lon: 44.8846, lat: 39.7143, territory: 'nakhchivan' }, // GN 147282
     { name: 'Sharur (Şərur)', lon: 44.9799, lat: 39.553, territory: 'nakhchivan' }, // GN (facts.md §1 supporting points)
     { name: 'Qıvraq', lon: 45.1151, lat: 39.3994, territory: 'nakhchivan' }, // facts.md §2(e) (DE-R)
     { name: 'Nakhchivan (city)', lon: 45.4122, lat: 39.2089, territory: 'nakhchivan' }, // GN 147429
-    { name: 'Julfa (Culfa)', lon: 45.6296, lat: 38.954, territory: 'nakhchivan' }, // GN 148251
+    // The station, not the town (GN 148251, 45.6296 38.954): Russian Wikipedia, "Джульфа (станция, Азербайджан)", 38°57′25″ N 45°37′25″ E.
+    { name: 'Julfa (Culfa)', lon: 45.6236, lat: 38.9569, territory: 'nakhchivan' },
     { name: 'Yaycı', lon: 45.7332, lat: 38.9642, territory: 'nakhchivan' }, // TM E002 road point, §2(d)
     { name: 'Dəstə', lon: 45.9094, lat: 38.8969, territory: 'nakhchivan' }, // TM E002 road point, §2(d)
     { name: 'Ordubad', lon: 46.0227, lat: 38.9096, territory: 'nakhchivan' }, // GN 147368
@@ -45,11 +47,11 @@ export const yeraskhHoradizRailway: RouteProps = {
   quotes: ['q-railway', 'q-zangezur-sovereignty'],
   approximate: true,
   source:
-    'German Wikipedia, "Bahnstrecke Ələt–Culfa" and "Bahnstrecke Jerewan–Dscholfa" (kilometre posts); station points: GeoNames 147282, 147429, 148251, 147368, 174823, 148003, Wikipedia, TravelMapping; Yeraskh–Sadarak border point where the line meets the Natural Earth 1:10m border',
+    'German Wikipedia, "Bahnstrecke Ələt–Culfa" and "Bahnstrecke Jerewan–Dscholfa" (kilometre posts); station points: GeoNames 147282, 147429, 147368, 174823, 148003, Wikipedia (Julfa and Mincivan stations), TravelMapping; border points at the road crossings (TravelMapping, OpenStreetMap)',
   notes: [
     'Yeraskh–Horadiz is about 343 km by the kilometre posts; Armenian officials gave 340 km with 45 km in Armenia, an expert 43–47 km in Armenia. By the posts the Armenian section is km 313–352 of the Ələt–Culfa line, about 39 km.',
     'Correction of record: the Julfa–Ordubad part stayed in service inside Nakhchivan (Ordubad–Sharur trains ran in 2019–20); only Ordubad–Meghri–Horadiz was out of use, its track dismantled in the 1990s, and the line shown there is the former route. A new Horadiz–Aghband line of 110.4 km was begun on 14 Feb 2021.',
-    'Approximate: stations are drawn at town coordinates (1–2 km off; Shvanidzor village lies about 3 km from the track in the Araz valley) and, from Qıvraq to Horadiz, joined along the north bank of the Araz (OpenStreetMap border, set back) rather than by straight segments, so the drawn line is longer than the track where the track cuts across the bends of the river (data/README.md measures each section against the kilometre posts); between Mincivan and Horadiz (via Soltanlı, which has no verified coordinate) the line follows the E002 road points of the same valley, not the track itself. Vəlidağ, Şahtaxtı, Nehrəm, Karchevan and Soltanlı have no verified coordinate and are left out. The border points are the E002 road crossings and, between Yeraskh and Sadarak, where the line meets the Natural Earth border.',
+    'Approximate: stations are drawn at town coordinates (1–2 km off; Julfa and Mincivan at their stations; Shvanidzor village lies about 3 km from the track in the Araz valley) and, from Qıvraq to Horadiz, joined along the north bank of the Araz (OpenStreetMap border, set back) rather than by straight segments, so the drawn line is longer than the track where the track cuts across the bends of the river (data/README.md measures each section against the kilometre posts); between Mincivan and Horadiz (via Soltanlı, which has no verified coordinate) the line follows the E002 road points of the same valley, not the track itself. Vəlidağ, Şahtaxtı, Nehrəm, Karchevan and Soltanlı have no verified coordinate and are left out. The border points are the road crossings beside the line (Yeraskh–Sadarak, and the E002 crossings near Meghri and Aghband); no source gives the rail crossings.',
   ],
 };
 
