@@ -7,6 +7,6 @@ export const ARAZ_STRETCHES: Readonly<Record<string, { from: string; to: string 
   'horadiz-meghri-ordubad': { from: 'Horadiz', to: 'Julfa (Culfa)' },
   // After Qıvraq the Yerevan–Julfa line's stations (Şahtaxtı, Nakhchivan, Nehrəm, Julfa) lie in the Araz valley, and
   // the Ələt–Culfa line keeps to the river from Julfa to Horadiz. Drawn along the bank from Qıvraq, the Yeraskh–Julfa
-  // stretch measures +7% against its kilometre posts (data/README.md); by chords it was −17%.
+  // stretch measures +6% against its kilometre posts (data/README.md); by chords it was −17%.
   'yeraskh-horadiz-railway': { from: 'Qıvraq', to: 'Horadiz' },
 };

@@ -3,8 +3,10 @@ import type { RouteProps } from '../schema.ts';
 /**
  * facts.md §2(e): stations in line order (kilometre posts DE-R), at the town coordinates of facts.md §1 (Julfa and
  * Mincivan at their stations, from Wikipedia).
- * Stations without a coordinate there (Vəlidağ, Şahtaxtı, Nehrəm, Karchevan, Soltanlı) are left out
- * rather than guessed; Yaycı, Dəstə and Nrnadzor take the E002 road points of §2(d).
+ * Stations without a coordinate there (Vəlidağ, Şahtaxtı, Nehrəm, Karchevan) are left out rather than guessed.
+ * Their villages' points (Wikipedia) are not stations: drawn through them, Qıvraq→Şahtaxtı measured 3.5 km against
+ * 8.1 km by the posts and Nehrəm→Julfa +29%, so they would make the line less true, not more.
+ * Yaycı, Dəstə, Nrnadzor and Soltanlı take the E002 road points of §2(d).
  */
 export const yeraskhHoradizRailway: RouteProps = {
   id: 'yeraskh-horadiz-railway',
@@ -37,10 +39,10 @@ export const yeraskhHoradizRailway: RouteProps = {
     { name: 'Armenia–Azerbaijan border (at the E002 road crossing near Aghband)', lon: 46.5374, lat: 38.8945, territory: 'border' }, // TM
     { name: 'Ağbənd (Aghband)', lon: 46.5667, lat: 38.9, territory: 'azerbaijan' }, // WP
     { name: 'Mincivan', lon: 46.7247, lat: 39.0286, territory: 'azerbaijan' }, // WP (station)
-    // No station coordinates between Mincivan and Horadiz (Soltanlı has none): the line follows the
-    // E002 road points of the same Araz valley (TM), so it does not cut across the river bend into Iran.
+    // No station coordinates between Mincivan and Horadiz: the line follows the E002 road points of the same
+    // Araz valley (TM), Soltanlı's among them, so it does not cut across the river bend into Iran.
     { name: 'E002 waypoint 4 (road, beside the line)', lon: 46.8253, lat: 39.1543, territory: 'azerbaijan' }, // TM
-    { name: 'E002 waypoint 3 (road, beside the line)', lon: 47.0425, lat: 39.2571, territory: 'azerbaijan' }, // TM
+    { name: 'Soltanlı (at the E002 road point)', lon: 47.0425, lat: 39.2571, territory: 'azerbaijan' }, // TM aze.e002 "Sol"
     { name: 'E002 waypoint 2 (road, beside the line)', lon: 47.2452, lat: 39.3871, territory: 'azerbaijan' }, // TM
     { name: 'Horadiz', lon: 47.335, lat: 39.4502, territory: 'azerbaijan' }, // GN 148003
   ],
@@ -51,7 +53,7 @@ export const yeraskhHoradizRailway: RouteProps = {
   notes: [
     'Yeraskh–Horadiz is about 343 km by the kilometre posts; Armenian officials gave 340 km with 45 km in Armenia, an expert 43–47 km in Armenia. By the posts the Armenian section is km 313–352 of the Ələt–Culfa line, about 39 km.',
     'Correction of record: the Julfa–Ordubad part stayed in service inside Nakhchivan (Ordubad–Sharur trains ran in 2019–20); only Ordubad–Meghri–Horadiz was out of use, its track dismantled in the 1990s, and the line shown there is the former route. A new Horadiz–Aghband line of 110.4 km was begun on 14 Feb 2021.',
-    'Approximate: stations are drawn at town coordinates (1–2 km off; Julfa and Mincivan at their stations; Shvanidzor village lies about 3 km from the track in the Araz valley) and, from Qıvraq to Horadiz, joined along the north bank of the Araz (OpenStreetMap border, set back) rather than by straight segments, so the drawn line is longer than the track where the track cuts across the bends of the river (data/README.md measures each section against the kilometre posts); between Mincivan and Horadiz (via Soltanlı, which has no verified coordinate) the line follows the E002 road points of the same valley, not the track itself. Vəlidağ, Şahtaxtı, Nehrəm, Karchevan and Soltanlı have no verified coordinate and are left out. The border points are the road crossings beside the line (Yeraskh–Sadarak, and the E002 crossings near Meghri and Aghband); no source gives the rail crossings.',
+    'Approximate: stations are drawn at town coordinates (1–2 km off; Julfa and Mincivan at their stations; Shvanidzor village lies about 3 km from the track in the Araz valley) and, from Qıvraq to Horadiz, joined along the north bank of the Araz (OpenStreetMap border, set back) rather than by straight segments, so the drawn line is longer than the track where the track cuts across the bends of the river (data/README.md measures each section against the kilometre posts); between Mincivan and Horadiz the line follows the E002 road points of the same valley (Soltanlı at its road point), not the track itself. Vəlidağ, Şahtaxtı, Nehrəm and Karchevan have no verified station coordinate and are left out. The border points are the road crossings beside the line (Yeraskh–Sadarak, and the E002 crossings near Meghri and Aghband); no source gives the rail crossings.',
   ],
 };
 
@@ -64,7 +66,7 @@ export interface KmPost {
 /**
  * facts.md §2(e), kilometre posts of DE-R, for the stations the line is drawn through (geo/check/routeRules.ts
  * holds the drawn sections to them): `stations` every drawn station with a post, in line order;
- * `stretchEnds` those of them that bound the line's main stretches. Yaycı, Dəstə and Nrnadzor are drawn at E002 road points, not at their stations.
+ * `stretchEnds` those of them that bound the line's main stretches. Yaycı, Dəstə, Nrnadzor and Soltanlı are drawn at E002 road points, not at their stations.
  */
 export interface RailwayPart {
   line: string;
@@ -98,6 +100,7 @@ export const RAILWAY_KM_POSTS: readonly RailwayPart[] = [
       { station: 'Nrnadzor', km: 315 },
       { station: 'Ağbənd (Aghband)', km: 306 },
       { station: 'Mincivan', km: 283 },
+      { station: 'Soltanlı (at the E002 road point)', km: 236 },
       { station: 'Horadiz', km: 202 },
     ],
   },

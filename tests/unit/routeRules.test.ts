@@ -90,6 +90,11 @@ describe('geo:check: railway sections within ±5% of their kilometre posts', () 
     expect(m).toEqual([expect.stringContaining('Horadiz → Mincivan junction: ') && expect.stringContaining('is now within ±5%: remove its record from KNOWN_DEVIATIONS')]);
   });
 
+  it('asks for a record to be removed once nothing it names is measured (a section split or renamed)', () => {
+    const m = railwayCheck(posts(1), { 'section Test line: Horadiz → Agdam': { ceiling: 0.2, why: 'test record' } });
+    expect(m).toEqual(['data/routes.geojson › yeraskh-horadiz-railway: KNOWN_DEVIATIONS records "section Test line: Horadiz → Agdam", which is not measured: remove the record']);
+  });
+
   it('names a station the line has no waypoint for', () => {
     const m = railwayCheck([
       { station: 'Horadiz', km: 0 },
