@@ -23,11 +23,13 @@ function serve(args: string[], url: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + 30_000;
-    const poll = () =>
-      fetch(url).then(
+    const poll = (): void => {
+      // Both outcomes are handled here: the promise itself is not needed.
+      void fetch(url).then(
         () => resolve(child),
         () => (Date.now() > deadline ? reject(new Error(`no server at ${url}`)) : setTimeout(poll, 200)),
       );
+    };
     poll();
   });
 }

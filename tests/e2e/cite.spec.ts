@@ -2,7 +2,7 @@ import { test, expect } from './fixture.ts';
 import { feature, quoteText } from './data.ts';
 
 const AGHDAM = 'aghdam-2020';
-const aghdamName = String(feature('districts', AGHDAM).properties!.name);
+const aghdamName = String(feature('districts', AGHDAM).properties.name);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

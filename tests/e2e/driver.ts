@@ -65,6 +65,14 @@ export class Explorer {
     );
   }
 
+  /** Whether a route is drawn dimmed (its `dim` feature state), as the comparison sets it. */
+  async isDimmed(route: string): Promise<boolean> {
+    return this.page.evaluate((id) => {
+      const state: unknown = window.__explorerMap!.getFeatureState({ source: 'routes', id });
+      return typeof state === 'object' && state !== null && 'dim' in state && state.dim === true;
+    }, route);
+  }
+
   async usesWebGL2(): Promise<boolean> {
     return this.page.evaluate(() => {
       const canvas = window.__explorerMap!.getCanvas();

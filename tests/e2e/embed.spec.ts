@@ -103,7 +103,7 @@ test.describe('pasted into another page', () => {
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><title>An article</title></head><body><h1>An article</h1>${code}</body></html>`,
     );
     await page.goto(`${server.origin}/article.html`);
-    const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
+    const frame = (await (await page.locator('iframe').elementHandle()).contentFrame())!;
     expect(frame.url()).toContain('/atlas/#embed&layers=districts-operation');
     await frame.waitForFunction(() => !!window.__explorerMap?.getLayer('districts-operation') && window.__explorerMap.loaded());
     const inside = page.frameLocator('iframe');

@@ -32,7 +32,7 @@ test.describe('no WebGL', () => {
       const detail = explorer.detail();
       await expect(detail.getByRole('heading', { level: 2 })).toHaveText(SHUSHA);
       // Retried: the quotations load when the first feature is opened. (Whitespace is squashed as toHaveText does.)
-      await expect(detail.locator('blockquote')).toHaveText((shusha.properties!.quotes as string[]).map((q) => squash(quoteText(q))));
+      await expect(detail.locator('blockquote')).toHaveText(shusha.properties.quotes.map((q) => squash(quoteText(q))));
       await explorer.looksLike(testInfo, `no-webgl-detail-${size.viewport.width}x${size.viewport.height}`);
       await explorer.closeDetail();
 

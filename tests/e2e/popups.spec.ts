@@ -57,8 +57,8 @@ for (const size of SIZES) {
       await explorer.open();
       for (const k of KINDS) {
         const f = feature(k.file, k.id);
-        const name = String(f.properties!.name);
-        const quotes = (f.properties!.quotes as string[]).map(quoteText);
+        const name = String(f.properties.name);
+        const quotes = f.properties.quotes.map(quoteText);
         await test.step(`a ${k.kind}`, async () => {
           await explorer.chooseFromList(name);
           const detail = explorer.detail();
@@ -96,8 +96,8 @@ for (const size of SIZES) {
       await explorer.open();
       for (const k of onMap) {
         const f = feature(k.file, k.id);
-        const name = String(f.properties!.name);
-        const quotes = (f.properties!.quotes as string[]).map(quoteText);
+        const name = String(f.properties.name);
+        const quotes = f.properties.quotes.map(quoteText);
         await test.step(`a ${k.kind}`, async () => {
           await clickOnMap(explorer, page, k.id, centreOf(f), k.zoom);
           const popup = explorer.popup();

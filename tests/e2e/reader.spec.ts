@@ -1,7 +1,7 @@
 import { test, expect } from './fixture.ts';
 import { feature, quoteText } from './data.ts';
 
-const nameOf = (file: Parameters<typeof feature>[0], id: string) => String(feature(file, id).properties!.name);
+const nameOf = (file: Parameters<typeof feature>[0], id: string) => String(feature(file, id).properties.name);
 
 /** Text as read, footnote markers aside (inside a passage they are links of their own). */
 const squash = (s: string) =>

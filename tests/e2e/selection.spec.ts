@@ -111,7 +111,7 @@ function bbox(f: ReturnType<typeof feature>): [number, number, number, number] {
   const ys: number[] = [];
   const visit = (c: unknown): void => {
     if (Array.isArray(c) && typeof c[0] === 'number') {
-      xs.push(c[0] as number);
+      xs.push(c[0]);
       ys.push(c[1] as number);
     } else if (Array.isArray(c)) c.forEach(visit);
   };

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { FeatureCollection } from 'geojson';
 import { booleanPointInPolygon, coordAll } from '@turf/turf';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { DATA_BBOX, VIEW_BBOX, inBBox, roundCoord } from '../../geo/region.ts';
 import { basemapStyle } from '../../src/map/basemapStyle.ts';
 import { theme } from '../../src/map/theme.ts';
 
-const read = (f: string) => JSON.parse(readFileSync(`data/basemap/${f}`, 'utf8')) as FeatureCollection;
+/** What these tests read of a basemap feature (geo/schema.ts holds the full contract, which geo:check applies). */
+interface BasemapProps {
+  id: string;
+  name?: string;
+  names?: Record<string, string>;
+  source?: string;
+}
+const read = (f: string) => JSON.parse(readFileSync(`data/basemap/${f}`, 'utf8')) as FeatureCollection<Geometry, BasemapProps>;
 
 describe('region helpers', () => {
   it('rounds coordinates to 5 decimals', () => {
@@ -22,12 +28,12 @@ describe('region helpers', () => {
 describe('committed basemap', () => {
   const countries = read('countries.geojson');
   it('holds the five countries of the issue (plus Russia for the northern edge)', () => {
-    expect(countries.features.map((f) => f.properties?.id).sort()).toEqual(['armenia', 'azerbaijan', 'georgia', 'iran', 'russia', 'turkey']);
+    expect(countries.features.map((f) => f.properties.id).sort()).toEqual(['armenia', 'azerbaijan', 'georgia', 'iran', 'russia', 'turkey']);
   });
   it('keeps Nakhchivan inside Azerbaijan as a separate part', () => {
-    const az = countries.features.find((f) => f.properties?.id === 'azerbaijan')!;
+    const az = countries.features.find((f) => f.properties.id === 'azerbaijan')!;
     expect(az.geometry.type).toBe('MultiPolygon');
-    const labels = read('country-labels.geojson').features.map((f) => f.properties?.name);
+    const labels = read('country-labels.geojson').features.map((f) => f.properties.name);
     expect(labels).toContain('Nakhchivan (Azerbaijan)');
   });
   it('is clipped to the data box', () => {
@@ -47,24 +53,24 @@ describe('committed water', () => {
   const lakes = read('lakes.geojson').features;
   const inside = (at: [number, number], f: { geometry: unknown }) => booleanPointInPolygon(at, f.geometry as Polygon | MultiPolygon);
   it('cuts the land to the Caspian shore, which is drawn as water', () => {
-    expect(countries.filter((c) => inside(CASPIAN_OFF_BAKU, c)).map((c) => c.properties?.id)).toEqual([]);
-    expect(lakes.filter((l) => inside(CASPIAN_OFF_BAKU, l)).map((l) => l.properties?.id)).toEqual(['caspian-sea']);
+    expect(countries.filter((c) => inside(CASPIAN_OFF_BAKU, c)).map((c) => c.properties.id)).toEqual([]);
+    expect(lakes.filter((l) => inside(CASPIAN_OFF_BAKU, l)).map((l) => l.properties.id)).toEqual(['caspian-sea']);
   });
   it('names the lakes and reservoirs and labels them', () => {
-    expect(lakes.find((l) => inside(SEVAN, l))?.properties?.names?.hy).toBe('Սևանա լիճ');
-    const labels = read('water-labels.geojson').features.map((f) => f.properties?.id);
+    expect(lakes.find((l) => inside(SEVAN, l))?.properties.names?.hy).toBe('Սևանա լիճ');
+    const labels = read('water-labels.geojson').features.map((f) => f.properties.id);
     for (const id of ['lake-sevan', 'lake-mingachevir', 'lake-shamkir', 'lake-sarsang', 'lake-arpi', 'lake-akhurian', 'caspian-sea', 'river-araz', 'river-kura', 'river-akhurian'])
       expect(labels).toContain(`label-${id}`);
   });
   it('names the Araz, the Kura and the Akhurian, each with lines', () => {
     const rivers = read('rivers.geojson').features;
     for (const id of ['river-araz', 'river-kura', 'river-akhurian']) {
-      const r = rivers.find((f) => f.properties?.id === id);
+      const r = rivers.find((f) => f.properties.id === id);
       expect(coordAll(r!).length, id).toBeGreaterThan(50);
     }
   });
   it('credits OpenStreetMap (ODbL) and GSHHG in every derived feature', () => {
-    for (const f of [...countries, ...lakes, ...read('rivers.geojson').features]) expect(String(f.properties?.source)).toMatch(/OpenStreetMap contributors, ODbL|GSHHG/);
+    for (const f of [...countries, ...lakes, ...read('rivers.geojson').features]) expect(String(f.properties.source)).toMatch(/OpenStreetMap contributors, ODbL|GSHHG/);
   });
 });
 

@@ -63,7 +63,7 @@ describe('the layer registry', () => {
     expect(routeEntries.map((e) => e.id)).toEqual(ROUTE_IDS.map((id) => `route-${id}`));
     const colours = routeEntries.map((e) => e.swatch.color);
     expect(new Set(colours).size).toBe(colours.length);
-    expect(data.routes.features.map((f) => f.properties?.id).sort()).toEqual([...ROUTE_IDS].sort());
+    expect(data.routes.features.map((f) => String(f.properties?.id)).sort()).toEqual([...ROUTE_IDS].sort());
   });
 
   it('draws areas under lines under points under labels', () => {

@@ -55,7 +55,9 @@ describe('useExplorerState', () => {
     const before = window.history.length;
     act(() => result.current.dispatch({ type: 'toggleLayers', ids: ['c'], on: true }));
     expect(window.location.hash).not.toContain('c');
-    act(() => vi.advanceTimersByTime(300));
+    act(() => {
+      vi.advanceTimersByTime(300);
+    });
     expect(window.location.hash).toContain('layers=a,b,c');
     expect(window.location.hash).toContain('f=shusha');
     expect(window.history.length).toBe(before);
@@ -64,7 +66,9 @@ describe('useExplorerState', () => {
   it('clears the hash when the state is back to the defaults, keeping the path and query', () => {
     const { result } = start('#f=shusha');
     act(() => result.current.dispatch({ type: 'close' }));
-    act(() => vi.advanceTimersByTime(300));
+    act(() => {
+      vi.advanceTimersByTime(300);
+    });
     expect(window.location.href).toMatch(/\/atlas\/\?q=1$/);
   });
 
@@ -74,7 +78,9 @@ describe('useExplorerState', () => {
     const after = window.history.length;
     expect(result.current.state.selection).toEqual({ id: 'kalbajar', via: 'link' });
     expect(result.current.dropped).toEqual([{ param: 'compare', what: 'route', values: ['nowhere'] }]);
-    act(() => vi.advanceTimersByTime(300));
+    act(() => {
+      vi.advanceTimersByTime(300);
+    });
     expect(window.history.length).toBe(after);
   });
 
@@ -82,7 +88,9 @@ describe('useExplorerState', () => {
     const { result, unmount } = start('#f=shusha');
     act(() => result.current.dispatch({ type: 'toggleLayers', ids: ['c'], on: true }));
     unmount();
-    act(() => vi.advanceTimersByTime(300));
+    act(() => {
+      vi.advanceTimersByTime(300);
+    });
     expect(window.location.hash).toBe('#f=shusha');
   });
 });
