@@ -18,6 +18,8 @@ import { memoByText, memoByTextPer } from './memo.ts';
 export const OUTSIDE_SHARE_MAX = 0.01;
 export const SECTION_TOLERANCE = 0.05;
 const RAILWAY = 'yeraskh-horadiz-railway';
+/** How a key of the outside rule starts (`outside <route id>`); the section keys all belong to the railway. */
+const OUTSIDE = 'outside ';
 
 export interface KnownDeviation {
   /** The largest share (outside) or relative difference (section) the record allows. */
@@ -89,7 +91,7 @@ function outsideMeasure(route: RouteFeature, territories: Territories): RouteMea
   const off = outsideKm(route, territories);
   return {
     rule: 'outside',
-    key: `outside ${route.properties.id}`,
+    key: `${OUTSIDE}${route.properties.id}`,
     feature: route.properties.id,
     what: route.properties.name,
     deviation: total > 0 ? off / total : 0,
@@ -153,7 +155,7 @@ export function verdict(m: RouteMeasure, known: Record<string, KnownDeviation> =
 }
 
 /** The route a record is about, from its key. */
-const recordFeature = (key: string) => (key.startsWith('outside ') ? key.slice('outside '.length) : RAILWAY);
+const recordFeature = (key: string) => (key.startsWith(OUTSIDE) ? key.slice(OUTSIDE.length) : RAILWAY);
 
 export function checkRouteRules(
   file: string,

@@ -20,6 +20,13 @@ function start(hash: string) {
   return renderHook(() => useExplorerState(known));
 }
 
+/** Lets the hook's delayed write to the address bar happen (it waits 250 ms). */
+function afterWriteDelay() {
+  act(() => {
+    vi.advanceTimersByTime(300);
+  });
+}
+
 /** The browser fires hashchange when a person follows a link to the page's own address. */
 function follow(hash: string) {
   act(() => {
@@ -55,9 +62,7 @@ describe('useExplorerState', () => {
     const before = window.history.length;
     act(() => result.current.dispatch({ type: 'toggleLayers', ids: ['c'], on: true }));
     expect(window.location.hash).not.toContain('c');
-    act(() => {
-      vi.advanceTimersByTime(300);
-    });
+    afterWriteDelay();
     expect(window.location.hash).toContain('layers=a,b,c');
     expect(window.location.hash).toContain('f=shusha');
     expect(window.history.length).toBe(before);
@@ -66,9 +71,7 @@ describe('useExplorerState', () => {
   it('clears the hash when the state is back to the defaults, keeping the path and query', () => {
     const { result } = start('#f=shusha');
     act(() => result.current.dispatch({ type: 'close' }));
-    act(() => {
-      vi.advanceTimersByTime(300);
-    });
+    afterWriteDelay();
     expect(window.location.href).toMatch(/\/atlas\/\?q=1$/);
   });
 
@@ -78,9 +81,7 @@ describe('useExplorerState', () => {
     const after = window.history.length;
     expect(result.current.state.selection).toEqual({ id: 'kalbajar', via: 'link' });
     expect(result.current.dropped).toEqual([{ param: 'compare', what: 'route', values: ['nowhere'] }]);
-    act(() => {
-      vi.advanceTimersByTime(300);
-    });
+    afterWriteDelay();
     expect(window.history.length).toBe(after);
   });
 
@@ -88,9 +89,7 @@ describe('useExplorerState', () => {
     const { result, unmount } = start('#f=shusha');
     act(() => result.current.dispatch({ type: 'toggleLayers', ids: ['c'], on: true }));
     unmount();
-    act(() => {
-      vi.advanceTimersByTime(300);
-    });
+    afterWriteDelay();
     expect(window.location.hash).toBe('#f=shusha');
   });
 });
