@@ -31,7 +31,6 @@ const STATIONS = 'stations are drawn at town points, 1–3 km from the tracks: f
 const BANK = 'the line follows the OpenStreetMap Araz border set back 0.8 km, longer than the track where it cuts the bends';
 /** Keyed as `outside <route id>` and `section <line>: <from> → <to>`. */
 export const KNOWN_DEVIATIONS: Record<string, KnownDeviation> = {
-  'outside ijevan-gazakh': { ceiling: 0.02, why: 'the TravelMapping border point lies 0.6 km from the OpenStreetMap border; no sourced crossing point' },
   'section Yerevan–Julfa line: Yeraskh (Arazdəyən) → Julfa (Culfa)': { ceiling: 0.06, why: BANK },
   'section Ələt–Culfa line: Julfa (Culfa) → Ordubad': { ceiling: 0.17, why: BANK },
   'section Ələt–Culfa line: Ağbənd (Aghband) → Horadiz': { ceiling: 0.07, why: BANK },

@@ -17,7 +17,7 @@ export const yeraskhHoradizRailway: RouteProps = {
   labelInAnalysis: 'Yeraskh-Ordubad-Megri-Horadiz railway',
   roadNumbers: [],
   status:
-    'Partly out of use (Nov 2021): no cross-border traffic since about 1990; Ordubad–Meghri–Horadiz was out of use and its track dismantled in the 1990s, while the Julfa–Ordubad part stayed in service inside Nakhchivan (Ordubad–Sharur trains ran in 2019–20); a new Horadiz–Aghband line (110.4 km) was begun on 14 Feb 2021.',
+    'Partly out of use (Nov 2021): no cross-border traffic since about 1990; Ordubad–Meghri–Horadiz was out of use and its track dismantled in the 1990s, while the Julfa–Ordubad part stayed in service inside Nakhchivan (Ordubad–Sharur trains ran in 2019–20); the foundation of a new Horadiz–Aghband line was laid on 14 Feb 2021.',
   waypoints: [
     { name: 'Yeraskh (Arazdəyən)', lon: 44.8356, lat: 39.7308, territory: 'armenia' }, // WP
     // The Yeraskh–Sadarak road crossing (TravelMapping arm.ah081.wpt, an OpenStreetMap point), as for the E002 crossings
@@ -52,7 +52,8 @@ export const yeraskhHoradizRailway: RouteProps = {
     'German Wikipedia, "Bahnstrecke Ələt–Culfa" and "Bahnstrecke Jerewan–Dscholfa" (kilometre posts); station points: GeoNames 147282, 147429, 147368, 174823, 148003, Wikipedia (Julfa and Mincivan stations), TravelMapping; border points at the road crossings (TravelMapping, OpenStreetMap)',
   notes: [
     'Yeraskh–Horadiz is about 343 km by the kilometre posts; Armenian officials gave 340 km with 45 km in Armenia, an expert 43–47 km in Armenia. By the posts the Armenian section is km 313–352 of the Ələt–Culfa line, about 39 km.',
-    'Correction of record: the Julfa–Ordubad part stayed in service inside Nakhchivan (Ordubad–Sharur trains ran in 2019–20); only Ordubad–Meghri–Horadiz was out of use, its track dismantled in the 1990s, and the line shown there is the former route. A new Horadiz–Aghband line of 110.4 km was begun on 14 Feb 2021.',
+    'Correction of record: the Julfa–Ordubad part stayed in service inside Nakhchivan: Ordubad station reopened in April 2018 (APA, 3 Apr 2018), and regional trains ran Ordubad–Sharur daily in the winter of 2019–20 (a traveller\'s account with the timetable, syachikuai.com, 1 Jan 2020). Only Ordubad–Meghri–Horadiz was out of use, its track dismantled in the 1990s, and the line shown there is the former route.',
+    'A new Horadiz–Aghband line, inside mainland Azerbaijan, was begun when its foundation was laid in Horadiz on 14 Feb 2021; it was announced then as about 100 km long (Trend, 15 Feb 2021), and later given as 110.4 km, 140.6 km with its access lines, by Azerbaijan Railways (News.Az, 12 Dec 2023; Trend, 5 Sep 2025).',
     'Approximate: stations are drawn at town coordinates (1–2 km off; Julfa and Mincivan at their stations; Shvanidzor village lies about 3 km from the track in the Araz valley) and, from Qıvraq to Horadiz, joined along the north bank of the Araz (OpenStreetMap border, set back) rather than by straight segments, so the drawn line is longer than the track where the track cuts across the bends of the river (data/README.md measures each section against the kilometre posts); between Mincivan and Horadiz the line follows the E002 road points of the same valley (Soltanlı at its road point), not the track itself. Vəlidağ, Şahtaxtı, Nehrəm and Karchevan have no verified station coordinate and are left out. The border points are the road crossings beside the line (Yeraskh–Sadarak, and the E002 crossings near Meghri and Aghband); no source gives the rail crossings.',
   ],
 };
