@@ -30,6 +30,6 @@ export const ijevanGazakh: RouteProps = {
   notes: [
     'The analysis calls it the "R13 and H37 highways". In Armenia the road is interstate M4; H37 meets M4 about 1 km before the border. "R13" is unverified: Azerbaijan numbers its regional roads R-nn, so it may be the Azerbaijani road on to Gazakh.',
     'Approximate in Azerbaijan: no verified points between the border and Gazakh, so that part is a straight segment. The Armenian part follows road points traced from OpenStreetMap.',
-    'Approximate at the border: TravelMapping\'s road trace reaches the border at 41.0117, 45.2384, 0.6 km before the OpenStreetMap border that the map draws; the crossing is drawn where the line meets the drawn border, and where the road really crosses is uncertain by about that much.',
+    "Approximate at the border: TravelMapping's road trace reaches the border at 41.0117, 45.2384, 0.6 km before the OpenStreetMap border that the map draws; the crossing is drawn where the line meets the drawn border, and where the road really crosses is uncertain by about that much.",
   ],
 };
