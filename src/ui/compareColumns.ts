@@ -14,7 +14,8 @@ export const COLUMNS: Column[] = [
   { id: 'total', label: 'Total', unit: 'km', value: (f) => f.totalKm, digits: 1 },
   { id: 'armenia', label: 'Armenia', unit: 'km', value: (f) => f.kmResolved.armenia, digits: 1 },
   { id: 'azerbaijan', label: 'Azerbaijan (mainland)', unit: 'km', value: (f) => f.kmResolved.azerbaijan, digits: 1 },
-  { id: 'nakhchivan', label: 'Nakhchivan', unit: 'km', value: (f) => f.kmResolved.nakhchivan, digits: 1 },
+  // A soft hyphen: in the narrow header at 1280 px the word breaks as "Nakh-chivan", not "Nakhchiva-n".
+  { id: 'nakhchivan', label: 'Nakh\u00adchivan', unit: 'km', value: (f) => f.kmResolved.nakhchivan, digits: 1 },
   { id: 'crossings', label: 'Border crossings', unit: '', value: (f) => f.crossings, digits: 0 },
   // No climb column: summed rises between town heights say nothing of the grades between them.
   { id: 'highest', label: 'Highest known height', unit: 'm', value: (f) => f.elevation.highest?.m ?? null, digits: 0 },
