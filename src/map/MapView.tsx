@@ -12,7 +12,7 @@ import { keepInView } from './keepInView.ts';
 import { LAYER_SOURCES, type LoadedData } from '../data/dataset.ts';
 import type { View } from '../state/hash.ts';
 import type { Camera } from '../state/reducer.ts';
-import { VIEW_BBOX } from '../../geo/region.ts';
+import { DATA_BBOX, VIEW_BBOX } from '../../geo/region.ts';
 import { exposeForTests } from '../testHook.ts';
 import { CONTEXT_LOST, NO_WEBGL, isNoWebGL } from './webgl.ts';
 import { changeLayers, datedSpec, type TimeView } from '../time/mapDate.ts';
@@ -197,6 +197,9 @@ export function MapView({
       mapLib={maplibregl}
       mapStyle={style}
       initialViewState={{ bounds: [w, s, e, n], fitBoundsOptions: { padding: 16 } }}
+      // The view stays where there is data: on a tall phone screen, fitting the region's width would leave
+      // bands of blank no-data ground above and below it.
+      maxBounds={DATA_BBOX}
       attributionControl={false}
       fadeDuration={labelFadeMs()}
       interactiveLayerIds={interactive}
