@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { distance, lineString, multiPolygon } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Position } from 'geojson';
@@ -7,7 +7,7 @@ import type { RouteProps, Waypoint } from '../../geo/schema.ts';
 import { kmByTerritory, lineKm, territoryPieces, type Piece } from '../../geo/metrics/territorySplit.ts';
 import { borderCrossings, crossingsOf, withDeclaredEnds } from '../../geo/metrics/crossings.ts';
 import { elevationFigures } from '../../geo/metrics/elevation.ts';
-import { allRouteFigures, townOf, type RouteFigures } from '../../geo/metrics/routeFigures.ts';
+import { allRouteFigures, routeFigures, townOf, type RouteFigures } from '../../geo/metrics/routeFigures.ts';
 import { TERRITORY_TOLERANCE_KM } from '../../geo/territories.ts';
 
 /** An axis-aligned square (one polygon part) from its lower-left corner. */
@@ -114,6 +114,28 @@ describe('crossingsOf drops border noise', () => {
   it('counts a long `other` stretch as a foreign country', () => {
     expect(crossingsOf(pieces(['armenia', 20], ['other', 10], ['armenia', 20]))).toBe(2);
   });
+  it('keeps what is exactly as long as the tolerance: noise is only what is shorter', () => {
+    const T = TERRITORY_TOLERANCE_KM;
+    expect(crossingsOf(pieces(['armenia', 20], ['other', T], ['armenia', 20]))).toBe(2);
+    expect(crossingsOf(pieces(['armenia', 10], ['azerbaijan', T], ['armenia', 10]))).toBe(2);
+  });
+  it('never drops a short first or last stretch: a line that ends just over a border crosses it', () => {
+    expect(crossingsOf(pieces(['azerbaijan', 20], ['armenia', slack]))).toBe(1);
+    expect(crossingsOf(pieces(['armenia', slack], ['azerbaijan', 20], ['armenia', slack]))).toBe(2);
+  });
+  it('adds nothing where the ends already lie in the declared territories, or where an end is a border point', () => {
+    const runs: Piece[] = [
+      { where: 'nakhchivan', segment: 0, fromKm: 0, km: 20 },
+      { where: 'armenia', segment: 1, fromKm: 20, km: 40 },
+      { where: 'azerbaijan', segment: 2, fromKm: 60, km: 5 },
+    ];
+    expect(withDeclaredEnds(runs, 'nakhchivan', 'azerbaijan')).toEqual(runs);
+    expect(withDeclaredEnds(runs, 'border', 'border')).toEqual(runs);
+    expect(withDeclaredEnds(runs, undefined, undefined)).toEqual(runs);
+    expect(withDeclaredEnds([], 'armenia', 'armenia')).toEqual([]);
+    // A declared end that differs is an empty run where the line starts or ends.
+    expect(withDeclaredEnds(runs, 'armenia', 'armenia')).toEqual([{ where: 'armenia', segment: 0, fromKm: 0, km: 0 }, ...runs, { where: 'armenia', segment: 2, fromKm: 65, km: 0 }]);
+  });
 });
 
 describe('elevationFigures', () => {
@@ -146,6 +168,18 @@ describe('elevationFigures', () => {
     f.profile.forEach((p, i) => expect(p.km).toBeCloseTo(i * step, 6));
   });
 
+  it('gives the first in route order on a tie, and finds the extremes wherever they lie', () => {
+    const f = elevationFigures(l, [w('A', 0, 300), w('B', 1, 100), w('C', 3, 300), w('D', 4, 100)]);
+    expect(f.highest).toEqual({ m: 300, name: 'A' });
+    expect(f.lowest).toEqual({ m: 100, name: 'B' });
+    expect(f.climbM).toBe(200);
+  });
+
+  it('measures from two known elevations', () => {
+    const f = elevationFigures(l, [w('A', 0, 500), w('B', 1, 200)]);
+    expect(f).toMatchObject({ highest: { m: 500, name: 'A' }, lowest: { m: 200, name: 'B' }, climbM: 0, points: 2 });
+  });
+
   it('gives null figures with fewer than two known elevations', () => {
     const f = elevationFigures(l, [w('A', 0, 100), w('no data', 2)]);
     expect(f).toMatchObject({ highest: null, lowest: null, climbM: null, points: 1 });
@@ -163,6 +197,10 @@ describe('townOf', () => {
     expect(t('E002 waypoint 4 (road, beside the line)')).toBeNull();
     expect(t('Armenia–Nakhchivan border', 'border')).toBeNull();
     expect(t('Dəstə')).toBe('Dəstə');
+    expect(t('M13 at Shaghat')).toBeNull();
+    expect(t('Angeghakot, M13 junction')).toBe('Angeghakot');
+    // Only a name that ends in "junction" names the town before it.
+    expect(t('Old junction road')).toBe('Old junction road');
   });
 });
 
@@ -170,7 +208,12 @@ describe('the five routes', () => {
   const read = <T>(f: string) => JSON.parse(readFileSync(f, 'utf8')) as T;
   const routes = read<FeatureCollection<LineString, RouteProps>>('data/routes.geojson');
   const countries = read<FeatureCollection<Geometry>>('data/basemap/countries.geojson');
-  const figures = allRouteFigures(routes, countries);
+  // Measured in beforeAll, not while the file is collected: a fault that throws there then fails these
+  // tests instead of the file's collection, which Stryker's runner does not count as a kill.
+  let figures: RouteFigures[] = [];
+  beforeAll(() => {
+    figures = allRouteFigures(routes, countries);
+  });
   const byId = (id: string) => figures.find((f) => f.id === id)!;
 
   it('is memoised on its inputs', () => {
@@ -243,6 +286,23 @@ describe('route figures on tests/fixtures/metrics/two-countries.input.geojson', 
     const countries = { type: 'FeatureCollection' as const, features: input.features.filter((f) => f.properties.role === 'country') };
     const got = allRouteFigures(routes, countries).map(({ id, totalKm, km, kmResolved, crossings, from, to, towns }) => ({ id, totalKm, km, kmResolved, crossings, from, to, towns }));
     expectClose(got, expected.routes);
+  });
+});
+
+describe('routeFigures', () => {
+  it('counts no crossing for a route whose last point, declared in Armenia, lies 0.85 km over the border', () => {
+    const input = JSON.parse(readFileSync('tests/fixtures/metrics/two-countries.input.geojson', 'utf8')) as FeatureCollection<Geometry, RouteProps & { role: string }>;
+    const countries = { type: 'FeatureCollection' as const, features: input.features.filter((f) => f.properties.role === 'country') };
+    const east = input.features.find((f) => f.properties.id === 'east')!;
+    const waypoints: Waypoint[] = [
+      { name: 'West town', lon: 45.5, lat: 40.5, territory: 'armenia' },
+      { name: 'Last town', lon: 46.01, lat: 40.5, territory: 'armenia' },
+    ];
+    const route = { ...lineString(waypoints.map((p) => [p.lon, p.lat])), properties: { ...east.properties, waypoints } };
+    const f = routeFigures(route, territoriesFrom(countries));
+    expect(f.km.azerbaijan).toBeCloseTo(km([46, 40.5], [46.01, 40.5]), 4);
+    expect(f.crossings).toBe(0);
+    expect([f.from, f.to]).toEqual(['West town', 'Last town']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHash, serializeHash, defaultState, type ExplorerState, type Known } from '../../src/state/hash.ts';
 import { initialState, popupAnchor, reduce, toLink, type Action, type State } from '../../src/state/reducer.ts';
 import type { PlaceFeature } from '../../geo/schema.ts';
@@ -135,7 +135,11 @@ describe('the embed switch', () => {
 
 describe('reduce', () => {
   const run = (s: State, ...as: Action[]) => as.reduce((x, a) => reduce(x, a, known.layers), s);
-  const s0 = initialState(defaultState(known));
+  // Made in beforeAll, not while the file is collected: a fault there fails these tests rather than the file's collection.
+  let s0: State;
+  beforeAll(() => {
+    s0 = initialState(defaultState(known));
+  });
 
   it('toggles layers and keeps registry order', () => {
     const s1 = run(s0, { type: 'toggleLayers', ids: ['d'], on: true });
