@@ -273,17 +273,22 @@ describe('the five routes', () => {
   });
 });
 
+/** tests/fixtures/metrics/two-countries.input.geojson, and its countries as a collection of their own. */
+function twoCountries() {
+  const input = JSON.parse(readFileSync('tests/fixtures/metrics/two-countries.input.geojson', 'utf8')) as FeatureCollection<Geometry, RouteProps & { role: string }>;
+  return { input, countries: { type: 'FeatureCollection' as const, features: input.features.filter((f) => f.properties.role === 'country') } };
+}
+
 /**
  * A small input a person can open (two squares for countries, an exclave, two routes) and the figures
  * worked out by hand for it, with the working in the expected file: not what the code once printed.
  */
 describe('route figures on tests/fixtures/metrics/two-countries.input.geojson', () => {
   it('match the hand-worked tests/fixtures/metrics/two-countries.expected.json', () => {
-    const input = JSON.parse(readFileSync('tests/fixtures/metrics/two-countries.input.geojson', 'utf8')) as FeatureCollection<Geometry, { role: string }>;
+    const { input, countries } = twoCountries();
     const expected = JSON.parse(readFileSync('tests/fixtures/metrics/two-countries.expected.json', 'utf8')) as { routes: Partial<RouteFigures>[] };
     const isRoute = (f: Feature<Geometry, { role: string }>): f is Feature<LineString, RouteProps & { role: string }> => f.properties.role === 'route' && f.geometry.type === 'LineString';
     const routes = { type: 'FeatureCollection' as const, features: input.features.filter(isRoute) };
-    const countries = { type: 'FeatureCollection' as const, features: input.features.filter((f) => f.properties.role === 'country') };
     const got = allRouteFigures(routes, countries).map(({ id, totalKm, km, kmResolved, crossings, from, to, towns }) => ({ id, totalKm, km, kmResolved, crossings, from, to, towns }));
     expectClose(got, expected.routes);
   });
@@ -291,8 +296,7 @@ describe('route figures on tests/fixtures/metrics/two-countries.input.geojson', 
 
 describe('routeFigures', () => {
   it('counts no crossing for a route whose last point, declared in Armenia, lies 0.85 km over the border', () => {
-    const input = JSON.parse(readFileSync('tests/fixtures/metrics/two-countries.input.geojson', 'utf8')) as FeatureCollection<Geometry, RouteProps & { role: string }>;
-    const countries = { type: 'FeatureCollection' as const, features: input.features.filter((f) => f.properties.role === 'country') };
+    const { input, countries } = twoCountries();
     const east = input.features.find((f) => f.properties.id === 'east')!;
     const waypoints: Waypoint[] = [
       { name: 'West town', lon: 45.5, lat: 40.5, territory: 'armenia' },
